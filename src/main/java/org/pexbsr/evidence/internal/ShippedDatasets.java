@@ -1,0 +1,65 @@
+package org.pexbsr.evidence.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports the public data files that ship with the platform (see
+ * {@code datasets/PROVENANCE.md}) so that a new installation shows real figures from its
+ * first start. A file already imported is recognised and skipped, so later starts import
+ * nothing again.
+ */
+@Component
+@Order(20)
+class ShippedDatasets implements ApplicationRunner {
+
+	static final List<String> FILES = List.of("data_glotip.xlsx", "API_SP.POP.TOTL_DS2_en_csv_v2_282912.csv");
+
+	private static final Logger log = LoggerFactory.getLogger(ShippedDatasets.class);
+
+	private final DatasetImporter importer;
+
+	private final boolean enabled;
+
+	ShippedDatasets(DatasetImporter importer, @Value("${pex.evidence.import-shipped-datasets:true}") boolean enabled) {
+		this.importer = importer;
+		this.enabled = enabled;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws IOException {
+		if (!this.enabled) {
+			log.info("Shipped datasets are not imported (pex.evidence.import-shipped-datasets=false)");
+			return;
+		}
+		for (String name : FILES) {
+			importShipped(name);
+		}
+	}
+
+	private void importShipped(String name) throws IOException {
+		Path copy = Files.createTempFile("pex-dataset-", "-" + name);
+		try (InputStream in = new ClassPathResource("datasets/" + name).getInputStream()) {
+			Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+			this.importer.importFile(copy, name, null, "shipped with the platform");
+		}
+		finally {
+			Files.deleteIfExists(copy);
+		}
+	}
+
+}

@@ -1,0 +1,79 @@
+package org.pexbsr.identity.internal;
+
+import java.security.SecureRandom;
+import java.util.EnumSet;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.pexbsr.identity.Role;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Makes sure the platform has an administrator on first start: with the password from
+ * {@code PEX_ADMIN_PASSWORD}, or else with a one-time password written once to the log
+ * that must be changed at the first sign-in.
+ */
+@Component
+@Order(0)
+class AdministratorBootstrap implements ApplicationRunner {
+
+	static final String ADMIN_USERNAME = "admin";
+
+	private static final Logger log = LoggerFactory.getLogger(AdministratorBootstrap.class);
+
+	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final String configuredPassword;
+
+	private final SecureRandom random = new SecureRandom();
+
+	AdministratorBootstrap(AccountRepository accounts, PasswordEncoder passwordEncoder,
+			@Value("${pex.admin.password:}") String configuredPassword) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.configuredPassword = configuredPassword;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (this.accounts.anyoneHolds(Role.ADMIN) || this.accounts.findByUsername(ADMIN_USERNAME).isPresent()) {
+			return;
+		}
+		if (StringUtils.hasText(this.configuredPassword)) {
+			create(this.configuredPassword, false);
+			log.info("Created administrator account '{}' with the password from PEX_ADMIN_PASSWORD", ADMIN_USERNAME);
+			return;
+		}
+		String oneTimePassword = oneTimePassword();
+		create(oneTimePassword, true);
+		log.warn(
+				"Created administrator account '{}' with the one-time password {} ; it must be changed at the "
+						+ "first sign-in. Set PEX_ADMIN_PASSWORD to choose it yourself.",
+				ADMIN_USERNAME, oneTimePassword);
+	}
+
+	private void create(String password, boolean changeRequired) {
+		this.accounts.create(new AccountRepository.NewAccount(ADMIN_USERNAME, "Administrator",
+				this.passwordEncoder.encode(password), null, null, changeRequired, EnumSet.of(Role.ADMIN)));
+	}
+
+	private String oneTimePassword() {
+		StringBuilder password = new StringBuilder();
+		for (int i = 0; i < 20; i++) {
+			password.append(ALPHABET.charAt(this.random.nextInt(ALPHABET.length())));
+		}
+		return password.toString();
+	}
+
+}

@@ -1,0 +1,99 @@
+package org.pexbsr.identity.internal;
+
+import java.security.Principal;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Lets a signed-in person choose a new password; the only page open to someone holding a
+ * one-time password.
+ */
+@Controller
+class PasswordController {
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
+
+	PasswordController(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	@ModelAttribute("passwordForm")
+	PasswordForm passwordForm() {
+		return new PasswordForm("", "", "");
+	}
+
+	@GetMapping(PasswordChangeFilter.PASSWORD_PAGE)
+	String showForm() {
+		return "identity/password";
+	}
+
+	@PostMapping(PasswordChangeFilter.PASSWORD_PAGE)
+	String changePassword(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
+			Principal principal, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect,
+			Model model) {
+		Account account = this.accounts.findByUsername(principal.getName()).orElseThrow();
+		if (!this.passwordEncoder.matches(form.currentPassword(), account.passwordHash())) {
+			result.rejectValue("currentPassword", "identity.password.wrongCurrent");
+		}
+		if (!form.newPassword().equals(form.repeatedPassword())) {
+			result.rejectValue("repeatedPassword", "identity.password.mismatch");
+		}
+		if (result.hasErrors()) {
+			return "identity/password";
+		}
+
+		this.accounts.changePassword(account.username(), this.passwordEncoder.encode(form.newPassword()));
+		dropPasswordChangeAuthority(request, response);
+
+		redirect.addFlashAttribute("message", "identity.password.changed");
+		return "redirect:/";
+	}
+
+	private void dropPasswordChangeAuthority(HttpServletRequest request, HttpServletResponse response) {
+		Authentication current = SecurityContextHolder.getContext().getAuthentication();
+		List<GrantedAuthority> kept = current.getAuthorities()
+			.stream()
+			.filter((authority) -> !AccountUserDetailsService.PASSWORD_CHANGE_REQUIRED.equals(authority.getAuthority()))
+			.map(GrantedAuthority.class::cast)
+			.toList();
+		UsernamePasswordAuthenticationToken updated = UsernamePasswordAuthenticationToken
+			.authenticated(current.getPrincipal(), null, kept);
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(updated);
+		SecurityContextHolder.setContext(context);
+		this.contextRepository.saveContext(context, request, response);
+	}
+
+	record PasswordForm(String currentPassword, @NotBlank(message = "{identity.password.tooShort}") @Size(min = 12,
+			max = 200, message = "{identity.password.tooShort}") String newPassword, String repeatedPassword) {
+
+	}
+
+}
