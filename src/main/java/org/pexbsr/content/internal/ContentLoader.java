@@ -2,6 +2,7 @@ package org.pexbsr.content.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,25 +13,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.pexbsr.content.ContentPublished;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the programme's writing from {@code content/<collection>/<lang>/*.md} at start. A
- * file whose text changed since it was last loaded becomes a new published version; an
- * unchanged file is left alone, so a second start writes nothing. All files load in one
- * transaction: one broken file stops the start with its name, and nothing of the others
- * is half written.
+ * Loads the programme's writing from {@code content/<collection>/<lang>/*.md} at start,
+ * before the web server opens. A file whose text changed since it was last loaded becomes
+ * a new published version; an unchanged file is left alone, so a second start writes
+ * nothing. All files load in one transaction: one broken file stops the start with its
+ * name, and nothing of the others is half written.
  */
 @Component
-@Order(10)
-class ContentLoader implements ApplicationRunner {
+class ContentLoader implements SmartInitializingSingleton {
 
 	static final String REPOSITORY_AUTHOR = "repository";
 
@@ -54,11 +52,22 @@ class ContentLoader implements ApplicationRunner {
 		this.clock = clock;
 	}
 
+	/**
+	 * Runs before the web server opens, so no page is served before the content is there.
+	 */
 	@Override
-	public void run(ApplicationArguments args) throws IOException {
+	public void afterSingletonsInstantiated() {
+		try {
+			loadRepositoryContent();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The content files could not be read", ex);
+		}
+	}
+
+	void loadRepositoryContent() throws IOException {
 		List<SourceDocument> sources = readAll();
-		List<ContentPublished> published = this.transaction.execute((status) -> store(sources));
-		published.forEach(this.events::publishEvent);
+		List<ContentPublished> published = load(sources);
 		log.info("Loaded {} content files from the repository; {} new or changed, published as new versions",
 				sources.size(), published.size());
 	}
@@ -78,6 +87,16 @@ class ContentLoader implements ApplicationRunner {
 			}
 		}
 		return sources;
+	}
+
+	/**
+	 * Stores the files in one transaction and announces each new version once it is
+	 * committed.
+	 */
+	List<ContentPublished> load(List<SourceDocument> sources) {
+		List<ContentPublished> published = this.transaction.execute((status) -> store(sources));
+		published.forEach(this.events::publishEvent);
+		return published;
 	}
 
 	private List<ContentPublished> store(List<SourceDocument> sources) {

@@ -39,7 +39,8 @@ class SourceDocumentParser {
 		}
 		String slug = stringOf(frontMatter.get("slug"));
 		if (slug == null) {
-			slug = ORDER_PREFIX.matcher(fileName.replaceFirst("\\.md$", "")).replaceFirst("");
+			String baseName = fileName.substring(fileName.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
+			slug = ORDER_PREFIX.matcher(baseName).replaceFirst("");
 		}
 		return new SourceDocument(collection, lang, slug, title.strip(), stringOf(frontMatter.get("summary")),
 				intOf(fileName, frontMatter.get("order")), Boolean.TRUE.equals(frontMatter.get("restricted")), yaml,

@@ -2,6 +2,7 @@ package org.pexbsr.evidence.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,9 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +23,7 @@ import org.springframework.stereotype.Component;
  * nothing again.
  */
 @Component
-@Order(20)
-class ShippedDatasets implements ApplicationRunner {
+class ShippedDatasets implements SmartInitializingSingleton {
 
 	static final List<String> FILES = List.of("data_glotip.xlsx", "API_SP.POP.TOTL_DS2_en_csv_v2_282912.csv");
 
@@ -40,14 +38,23 @@ class ShippedDatasets implements ApplicationRunner {
 		this.enabled = enabled;
 	}
 
+	/**
+	 * Runs before the web server opens, so the evidence page never shows a half-empty
+	 * table.
+	 */
 	@Override
-	public void run(ApplicationArguments args) throws IOException {
+	public void afterSingletonsInstantiated() {
 		if (!this.enabled) {
 			log.info("Shipped datasets are not imported (pex.evidence.import-shipped-datasets=false)");
 			return;
 		}
-		for (String name : FILES) {
-			importShipped(name);
+		try {
+			for (String name : FILES) {
+				importShipped(name);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("A shipped dataset could not be read", ex);
 		}
 	}
 

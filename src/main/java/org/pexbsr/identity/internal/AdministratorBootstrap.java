@@ -8,9 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.pexbsr.identity.Role;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -21,8 +19,7 @@ import org.springframework.util.StringUtils;
  * that must be changed at the first sign-in.
  */
 @Component
-@Order(0)
-class AdministratorBootstrap implements ApplicationRunner {
+class AdministratorBootstrap implements SmartInitializingSingleton {
 
 	static final String ADMIN_USERNAME = "admin";
 
@@ -46,7 +43,7 @@ class AdministratorBootstrap implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		if (this.accounts.anyoneHolds(Role.ADMIN) || this.accounts.findByUsername(ADMIN_USERNAME).isPresent()) {
 			return;
 		}

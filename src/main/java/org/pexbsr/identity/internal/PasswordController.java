@@ -2,8 +2,10 @@ package org.pexbsr.identity.internal;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -44,25 +46,22 @@ class PasswordController {
 		this.passwordEncoder = passwordEncoder;
 	}
 
-	@ModelAttribute("passwordForm")
-	PasswordForm passwordForm() {
-		return new PasswordForm("", "", "");
-	}
-
 	@GetMapping(PasswordChangeFilter.PASSWORD_PAGE)
-	String showForm() {
+	String showForm(Model model) {
+		model.addAttribute("passwordForm", new PasswordForm("", "", ""));
 		return "identity/password";
 	}
 
 	@PostMapping(PasswordChangeFilter.PASSWORD_PAGE)
 	String changePassword(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
-			Principal principal, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect,
-			Model model) {
+			Principal principal, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		Account account = this.accounts.findByUsername(principal.getName()).orElseThrow();
-		if (!this.passwordEncoder.matches(form.currentPassword(), account.passwordHash())) {
+		String current = Objects.requireNonNullElse(form.currentPassword(), "");
+		if (!this.passwordEncoder.matches(current, account.passwordHash())) {
 			result.rejectValue("currentPassword", "identity.password.wrongCurrent");
 		}
-		if (!form.newPassword().equals(form.repeatedPassword())) {
+		if (!Objects.equals(form.newPassword(), form.repeatedPassword())) {
 			result.rejectValue("repeatedPassword", "identity.password.mismatch");
 		}
 		if (result.hasErrors()) {
@@ -91,8 +90,10 @@ class PasswordController {
 		this.contextRepository.saveContext(context, request, response);
 	}
 
-	record PasswordForm(String currentPassword, @NotBlank(message = "{identity.password.tooShort}") @Size(min = 12,
-			max = 200, message = "{identity.password.tooShort}") String newPassword, String repeatedPassword) {
+	record PasswordForm(@Nullable String currentPassword,
+			@NotBlank(message = "{identity.password.tooShort}") @Size(min = 12, max = 200,
+					message = "{identity.password.tooShort}") @Nullable String newPassword,
+			@Nullable String repeatedPassword) {
 
 	}
 

@@ -1,0 +1,58 @@
+package org.pexbsr.identity.internal;
+
+import org.junit.jupiter.api.Test;
+import org.pexbsr.PlatformTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Signing in with the administrator account created from {@code PEX_ADMIN_PASSWORD} (set
+ * for tests in {@code config/application.properties}).
+ */
+@PlatformTest
+class SignInTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void signsInTheAdministratorWithTheConfiguredPassword() {
+		assertThat(this.mvc.post()
+			.uri("/login")
+			.with(csrf())
+			.param("username", "admin")
+			.param("password", "correct-horse-battery-staple")).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/");
+	}
+
+	@Test
+	void saysTheSameForAWrongPasswordAndAnUnknownAccount() {
+		assertThat(this.mvc.post().uri("/login").with(csrf()).param("username", "admin").param("password", "wrong"))
+			.hasRedirectedUrl("/login?error");
+		assertThat(this.mvc.post().uri("/login").with(csrf()).param("username", "nobody").param("password", "wrong"))
+			.hasRedirectedUrl("/login?error");
+	}
+
+	@Test
+	void refusesASignInWithoutTheFormsToken() {
+		assertThat(this.mvc.post()
+			.uri("/login")
+			.param("username", "admin")
+			.param("password", "correct-horse-battery-staple")).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void keepsOperationsEndpointsOtherThanHealthFromAnonymousCallers() {
+		assertThat(this.mvc.get().uri("/actuator/info")).hasStatus(HttpStatus.FOUND);
+	}
+
+	@Test
+	void answersTheApiWithoutRedirectingToTheLoginPage() {
+		assertThat(this.mvc.post().uri("/api/v1/evidence/datasets").with(csrf())).hasStatus(HttpStatus.UNAUTHORIZED);
+	}
+
+}
