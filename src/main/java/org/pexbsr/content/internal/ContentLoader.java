@@ -73,7 +73,7 @@ class ContentLoader implements SmartInitializingSingleton {
 	}
 
 	private List<SourceDocument> readAll() throws IOException {
-		Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:content/**/*.md");
+		Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:content/*/*/*.md");
 		List<SourceDocument> sources = new ArrayList<>();
 		for (Resource resource : resources) {
 			Matcher location = LOCATION.matcher(resource.getURL().toString());

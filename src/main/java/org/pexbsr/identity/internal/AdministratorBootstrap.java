@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Makes sure the platform has an administrator on first start: with the password from
- * {@code PEX_ADMIN_PASSWORD}, or else with a one-time password written once to the log
- * that must be changed at the first sign-in.
+ * Creates the accounts named in configuration, and makes sure the platform has an
+ * administrator on first start: with the password from {@code PEX_ADMIN_PASSWORD}, or
+ * else with a one-time password written once to the log that must be changed at the first
+ * sign-in.
  */
 @Component
 class AdministratorBootstrap implements SmartInitializingSingleton {
@@ -33,17 +34,21 @@ class AdministratorBootstrap implements SmartInitializingSingleton {
 
 	private final String configuredPassword;
 
+	private final ConfiguredAccounts configured;
+
 	private final SecureRandom random = new SecureRandom();
 
 	AdministratorBootstrap(AccountRepository accounts, PasswordEncoder passwordEncoder,
-			@Value("${pex.admin.password:}") String configuredPassword) {
+			@Value("${pex.admin.password:}") String configuredPassword, ConfiguredAccounts configured) {
 		this.accounts = accounts;
+		this.configured = configured;
 		this.passwordEncoder = passwordEncoder;
 		this.configuredPassword = configuredPassword;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
+		createConfiguredAccounts();
 		if (this.accounts.anyoneHolds(Role.ADMIN) || this.accounts.findByUsername(ADMIN_USERNAME).isPresent()) {
 			return;
 		}
@@ -58,6 +63,19 @@ class AdministratorBootstrap implements SmartInitializingSingleton {
 				"Created administrator account '{}' with the one-time password {} ; it must be changed at the "
 						+ "first sign-in. Set PEX_ADMIN_PASSWORD to choose it yourself.",
 				ADMIN_USERNAME, oneTimePassword);
+	}
+
+	private void createConfiguredAccounts() {
+		for (ConfiguredAccounts.Entry entry : this.configured.all()) {
+			if (this.accounts.findByUsername(entry.username()).isPresent()) {
+				continue;
+			}
+			String name = (entry.displayName() != null) ? entry.displayName() : entry.username();
+			this.accounts.create(new AccountRepository.NewAccount(entry.username(), name,
+					this.passwordEncoder.encode(entry.password()), entry.organisation(), entry.country(), false,
+					entry.roles()));
+			log.info("Created configured account '{}' with roles {}", entry.username(), entry.roles());
+		}
 	}
 
 	private void create(String password, boolean changeRequired) {

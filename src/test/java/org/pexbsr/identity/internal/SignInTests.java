@@ -2,6 +2,7 @@ package org.pexbsr.identity.internal;
 
 import org.junit.jupiter.api.Test;
 import org.pexbsr.PlatformTest;
+import org.pexbsr.identity.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -20,6 +21,9 @@ class SignInTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	@Autowired
+	AccountRepository accounts;
+
 	@Test
 	void signsInTheAdministratorWithTheConfiguredPassword() {
 		assertThat(this.mvc.post()
@@ -27,6 +31,20 @@ class SignInTests {
 			.with(csrf())
 			.param("username", "admin")
 			.param("password", "correct-horse-battery-staple")).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/");
+	}
+
+	@Test
+	void signsInAnAccountNamedInConfigurationWithItsRole() {
+		assertThat(this.mvc.post()
+			.uri("/login")
+			.with(csrf())
+			.param("username", "investigator")
+			.param("password", "investigator-password")).hasRedirectedUrl("/");
+		assertThat(this.accounts.findByUsername("investigator")).hasValueSatisfying((account) -> {
+			assertThat(account.roles()).containsExactly(Role.INVESTIGATOR);
+			assertThat(account.country()).isEqualTo("SE");
+			assertThat(account.passwordHash()).doesNotContain("investigator-password");
+		});
 	}
 
 	@Test

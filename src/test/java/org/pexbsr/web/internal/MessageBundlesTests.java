@@ -115,11 +115,10 @@ class MessageBundlesTests {
 		return false;
 	}
 
-	private static List<String> bundles() throws IOException {
-		Properties application = load("application.properties");
-		return Arrays.stream(application.getProperty("spring.messages.basename").split(","))
-			.map(String::strip)
-			.toList();
+	private static List<String> bundles() {
+		List<String> bundles = Arrays.asList(MessageBundles.baseNames());
+		assertThat(bundles).contains("i18n/web", "i18n/evidence", "i18n/protocol");
+		return bundles;
 	}
 
 	private static Resource[] templates() throws IOException {
