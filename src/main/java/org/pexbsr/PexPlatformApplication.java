@@ -2,6 +2,8 @@ package org.pexbsr;
 
 import java.time.Clock;
 
+import org.pexbsr.evidence.DatasetImportCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -16,6 +18,9 @@ import org.springframework.context.annotation.Bean;
 public class PexPlatformApplication {
 
 	public static void main(String[] args) {
+		if (DatasetImportCommand.isInvoked(args)) {
+			System.exit(DatasetImportCommand.run(PexPlatformApplication.class, args));
+		}
 		SpringApplication.run(PexPlatformApplication.class, args);
 	}
 

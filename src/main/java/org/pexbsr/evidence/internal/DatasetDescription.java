@@ -12,12 +12,20 @@ import org.jspecify.annotations.Nullable;
  * @param licence the terms it may be used under
  * @param releaseLabel the publisher's release or update date as given in the file, if it
  * gives one
+ * @param kind whether it holds figures or case-level records
  */
 record DatasetDescription(String code, String title, String publisher, @Nullable String sourceUrl,
-		@Nullable String licence, @Nullable String releaseLabel) {
+		@Nullable String licence, @Nullable String releaseLabel, RecordKind kind) {
+
+	/** A dataset of figures. */
+	DatasetDescription(String code, String title, String publisher, @Nullable String sourceUrl,
+			@Nullable String licence, @Nullable String releaseLabel) {
+		this(code, title, publisher, sourceUrl, licence, releaseLabel, RecordKind.OBSERVATIONS);
+	}
 
 	DatasetDescription withRelease(@Nullable String release) {
-		return new DatasetDescription(this.code, this.title, this.publisher, this.sourceUrl, this.licence, release);
+		return new DatasetDescription(this.code, this.title, this.publisher, this.sourceUrl, this.licence, release,
+				this.kind);
 	}
 
 }

@@ -2,7 +2,10 @@ package org.pexbsr.evidence.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -10,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a publisher's file as a new version of its dataset, in one transaction: a file
- * with a bad line is refused with that line's number and the database is left as it was.
- * A file imported before is recognised by its SHA-256 and not imported again.
+ * with a bad line is refused with that line's number and the database is left as it was
+ * (or, in lenient mode, the bad lines are left out and listed). A file imported before is
+ * recognised by its SHA-256 and not imported again.
  */
 @Service
 class DatasetImporter {
@@ -38,6 +43,8 @@ class DatasetImporter {
 	private static final int BATCH = 2_000;
 
 	private static final int SKIPS_REPORTED = 20;
+
+	private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
 	private final List<DatasetReader> readers;
 
@@ -58,16 +65,23 @@ class DatasetImporter {
 		this.clock = clock;
 	}
 
+	/** A strict import. */
+	ImportReport importFile(Path file, String fileName, @Nullable String format, String importedBy) throws IOException {
+		return importFile(file, fileName, format, ImportMode.STRICT, importedBy);
+	}
+
 	/**
 	 * @param file the file to import
 	 * @param fileName its name as the uploader knows it
 	 * @param format a reader's format name, or {@code null} to tell the format from the
 	 * file
+	 * @param mode strict, or lenient to leave bad rows out
 	 * @param importedBy who imports it, for the record
 	 * @throws ImportRejectedException when the file cannot be imported, naming the line
 	 * at fault
 	 */
-	ImportReport importFile(Path file, String fileName, @Nullable String format, String importedBy) throws IOException {
+	ImportReport importFile(Path file, String fileName, @Nullable String format, ImportMode mode, String importedBy)
+			throws IOException {
 		DatasetReader reader = readerFor(file, fileName, format);
 		String sha256 = sha256(file);
 		var earlier = this.store.findImportedFile(sha256);
@@ -75,24 +89,33 @@ class DatasetImporter {
 			EvidenceStore.ImportedFile imported = earlier.get();
 			log.info("{} was imported before as {} version {}; nothing to do", fileName, imported.dataset(),
 					imported.version());
-			return new ImportReport(imported.dataset(), imported.version(), true, imported.rows(), imported.skipped(),
-					List.of());
+			return new ImportReport(imported.dataset(), imported.version(), true, imported.format(), imported.mode(),
+					imported.rows(), imported.skipped(), List.of(), imported.rejected(), List.of(), 0, 0);
 		}
 
 		long started = System.nanoTime();
-		EvidenceStore.FileFacts facts = new EvidenceStore.FileFacts(fileName, sha256, reader.format(), importedBy);
-		ImportReport report = this.transaction.execute((status) -> read(reader, file, facts));
-		log.info("Imported {} version {} from {}: {} rows taken, {} skipped, in {} ms", report.dataset(),
-				report.version(), fileName, report.rowsTaken(), report.rowsSkipped(),
-				(System.nanoTime() - started) / 1_000_000);
+		long cpuStarted = CPU.getCurrentThreadCpuTime();
+		EvidenceStore.FileFacts facts = new EvidenceStore.FileFacts(fileName, sha256, reader.format(), importedBy,
+				mode);
+		ImportReport read = this.transaction.execute((status) -> read(reader, file, fileName, facts));
+		ImportReport report = withTimes(read, (System.nanoTime() - started) / 1_000_000,
+				(CPU.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000);
+		log.info("Imported {} version {} from {}: {} rows taken, {} skipped, {} rejected, in {} ms ({} ms processor)",
+				report.dataset(), report.version(), fileName, report.rowsTaken(), report.rowsSkipped(),
+				report.rowsRejected(), report.millis(), report.cpuMillis());
 		this.events.publishEvent(new DatasetImported(report.dataset(), report.version(), report.rowsTaken()));
 		return report;
 	}
 
-	private ImportReport read(DatasetReader reader, Path file, EvidenceStore.FileFacts facts) {
+	/** The format names uploaders may give, in the order formats are tried. */
+	List<String> formats() {
+		return this.readers.stream().map(DatasetReader::format).toList();
+	}
+
+	private ImportReport read(DatasetReader reader, Path file, String fileName, EvidenceStore.FileFacts facts) {
 		StoringSink sink = new StoringSink(facts);
 		try {
-			reader.read(file, sink);
+			reader.read(file, fileName, sink);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -103,34 +126,34 @@ class DatasetImporter {
 	private DatasetReader readerFor(Path file, String fileName, @Nullable String format) throws IOException {
 		if (format != null && !format.isBlank()) {
 			return this.readers.stream()
-				.filter((reader) -> reader.format().equals(format))
+				.filter((reader) -> reader.format().equals(format.strip()))
 				.findFirst()
-				.orElseThrow(() -> new ImportRejectedException(0, "unknown format '" + format + "'; known formats: "
-						+ this.readers.stream().map(DatasetReader::format).collect(Collectors.joining(", "))));
+				.orElseThrow(() -> new ImportRejectedException(0,
+						"unknown format '" + format + "'; known formats: " + String.join(", ", formats())));
 		}
-		byte[] head = head(file);
+		byte[] head = TextFiles.head(file);
 		return this.readers.stream()
 			.filter((reader) -> reader.recognises(fileName, head))
 			.findFirst()
-			.orElseThrow(() -> new ImportRejectedException(0,
-					"the format of " + fileName + " was not recognised; name it as one of: "
-							+ this.readers.stream().map(DatasetReader::format).collect(Collectors.joining(", "))));
-	}
-
-	private static byte[] head(Path file) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
-			return in.readNBytes(4096);
-		}
+			.orElseThrow(() -> new ImportRejectedException(0, "the format of " + fileName
+					+ " was not recognised; name it as one of: " + String.join(", ", formats())));
 	}
 
 	private static String sha256(Path file) throws IOException {
-		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-			in.transferTo(java.io.OutputStream.nullOutputStream());
-			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+		try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file),
+				MessageDigest.getInstance("SHA-256"))) {
+			in.transferTo(OutputStream.nullOutputStream());
+			return HexFormat.of().formatHex(in.getMessageDigest().digest());
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
 		}
+	}
+
+	private static ImportReport withTimes(ImportReport report, long millis, long cpuMillis) {
+		return new ImportReport(report.dataset(), report.version(), report.unchanged(), report.format(), report.mode(),
+				report.rowsTaken(), report.rowsSkipped(), report.skipped(), report.rowsRejected(), report.rejected(),
+				millis, cpuMillis);
 	}
 
 	/**
@@ -143,7 +166,11 @@ class DatasetImporter {
 
 		private final List<EvidenceStore.StoredRow> batch = new ArrayList<>(BATCH);
 
+		private final List<CaseRecord> cases = new ArrayList<>(BATCH);
+
 		private final List<ImportReport.SkippedRow> skipped = new ArrayList<>();
+
+		private final List<ImportReport.SkippedRow> rejected = new ArrayList<>();
 
 		private @Nullable DatasetDescription dataset;
 
@@ -151,11 +178,23 @@ class DatasetImporter {
 
 		private EvidenceStore.@Nullable NewVersion version;
 
-		private Map<String, Long> series = Map.of();
+		private Map<String, EvidenceStore.Series> series = new HashMap<>();
+
+		private final List<EvidenceStore.Series> newSeries = new ArrayList<>();
+
+		/**
+		 * Readers hand the same dimensions to every figure of a line; remembering the
+		 * last saves building the series key again for each.
+		 */
+		private @Nullable SortedMap<String, String> lastDimensions;
+
+		private EvidenceStore.@Nullable Series lastSeries;
 
 		private int taken;
 
 		private int skippedCount;
+
+		private int rejectedCount;
 
 		StoringSink(EvidenceStore.FileFacts file) {
 			this.file = file;
@@ -172,11 +211,20 @@ class DatasetImporter {
 
 		@Override
 		public void accept(ObservationRow row) {
-			long seriesId = this.series.computeIfAbsent(seriesKey(row.dimensions()),
-					(key) -> DatasetImporter.this.store.createSeries(this.datasetId, key, row.dimensions()));
-			this.batch.add(new EvidenceStore.StoredRow(seriesId, row));
+			expect(RecordKind.OBSERVATIONS, row.line());
+			this.batch.add(new EvidenceStore.StoredRow(seriesOf(row.dimensions()), row));
 			this.taken++;
 			if (this.batch.size() == BATCH) {
+				flush();
+			}
+		}
+
+		@Override
+		public void acceptCase(CaseRecord record) {
+			expect(RecordKind.CASE_RECORDS, record.line());
+			this.cases.add(record);
+			this.taken++;
+			if (this.cases.size() == BATCH) {
 				flush();
 			}
 		}
@@ -189,20 +237,67 @@ class DatasetImporter {
 			}
 		}
 
+		@Override
+		public void reject(ImportRejectedException problem) {
+			if (this.file.mode() == ImportMode.STRICT) {
+				throw problem;
+			}
+			this.rejectedCount++;
+			if (this.rejected.size() < ImportReport.REJECTED_LISTED) {
+				this.rejected.add(new ImportReport.SkippedRow(problem.line(), problem.reason()));
+			}
+		}
+
 		ImportReport finish() {
-			if (this.version == null || this.dataset == null) {
-				throw new ImportRejectedException(0, "the file holds no data rows");
+			if (this.version == null || this.dataset == null || this.taken == 0) {
+				String rejectedNote = (this.rejectedCount > 0)
+						? "; all " + this.rejectedCount + " rows were invalid, for example " + this.rejected.get(0)
+						: "";
+				throw new ImportRejectedException(0, "the file holds no data rows" + rejectedNote);
 			}
 			flush();
-			DatasetImporter.this.store.finishVersion(this.version.id(), this.taken, this.skippedCount, skippedNote());
-			return new ImportReport(this.dataset.code(), this.version.number(), false, this.taken, this.skippedCount,
-					List.copyOf(this.skipped));
+			DatasetImporter.this.store.finishVersion(this.version.id(), new EvidenceStore.Counts(this.taken,
+					this.skippedCount, skippedNote(), this.rejectedCount, rejectedNote()));
+			return new ImportReport(this.dataset.code(), this.version.number(), false, this.file.format(),
+					this.file.mode(), this.taken, this.skippedCount, List.copyOf(this.skipped), this.rejectedCount,
+					List.copyOf(this.rejected), 0, 0);
+		}
+
+		private EvidenceStore.Series seriesOf(SortedMap<String, String> dimensions) {
+			if (dimensions == this.lastDimensions && this.lastSeries != null) {
+				return this.lastSeries;
+			}
+			EvidenceStore.Series series = this.series.computeIfAbsent(seriesKey(dimensions), (key) -> {
+				EvidenceStore.Series created = new EvidenceStore.Series(key, dimensions);
+				this.newSeries.add(created);
+				return created;
+			});
+			this.lastDimensions = dimensions;
+			this.lastSeries = series;
+			return series;
+		}
+
+		private void expect(RecordKind kind, int line) {
+			if (this.dataset == null || this.version == null) {
+				throw new IllegalStateException("A reader handed over line " + line + " before naming its dataset");
+			}
+			if (this.dataset.kind() != kind) {
+				throw new IllegalStateException("A reader of " + this.dataset.kind() + " handed over " + kind);
+			}
 		}
 
 		private void flush() {
+			if (!this.newSeries.isEmpty()) {
+				DatasetImporter.this.store.createSeries(this.datasetId, this.newSeries);
+				this.newSeries.clear();
+			}
 			if (!this.batch.isEmpty()) {
 				DatasetImporter.this.store.insertObservations(this.version.id(), this.batch);
 				this.batch.clear();
+			}
+			if (!this.cases.isEmpty()) {
+				DatasetImporter.this.store.insertCaseRecords(this.version.id(), this.cases);
+				this.cases.clear();
 			}
 		}
 
@@ -215,7 +310,22 @@ class DatasetImporter {
 				.distinct()
 				.limit(5)
 				.collect(Collectors.joining("; "));
-			String note = this.skippedCount + " rows name no country and were not imported, for example: " + reasons;
+			return shorten(this.skippedCount + " rows name no country and were not imported, for example: " + reasons);
+		}
+
+		private @Nullable String rejectedNote() {
+			if (this.rejectedCount == 0) {
+				return null;
+			}
+			String examples = this.rejected.stream()
+				.limit(5)
+				.map((row) -> "line " + row.line() + ": " + row.reason())
+				.collect(Collectors.joining("; "));
+			return shorten(
+					this.rejectedCount + " invalid rows were left out (lenient import), for example: " + examples);
+		}
+
+		private static String shorten(String note) {
 			return (note.length() > 1000) ? note.substring(0, 997) + "..." : note;
 		}
 
@@ -226,14 +336,26 @@ class DatasetImporter {
 	 * reads back unambiguously.
 	 */
 	static String seriesKey(SortedMap<String, String> dimensions) {
-		return dimensions.entrySet()
-			.stream()
-			.map((entry) -> escape(entry.getKey()) + "=" + escape(entry.getValue()))
-			.collect(Collectors.joining("|"));
+		StringBuilder key = new StringBuilder(128);
+		for (Map.Entry<String, String> entry : dimensions.entrySet()) {
+			if (!key.isEmpty()) {
+				key.append('|');
+			}
+			escape(entry.getKey(), key);
+			key.append('=');
+			escape(entry.getValue(), key);
+		}
+		return key.toString();
 	}
 
-	private static String escape(String text) {
-		return text.replace("\\", "\\\\").replace("|", "\\|").replace("=", "\\=");
+	private static void escape(String text, StringBuilder key) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\\' || c == '|' || c == '=') {
+				key.append('\\');
+			}
+			key.append(c);
+		}
 	}
 
 }

@@ -75,7 +75,7 @@ class GlotipReader implements DatasetReader {
 	}
 
 	@Override
-	public void read(Path file, ObservationSink sink) throws IOException {
+	public void read(Path file, String fileName, ObservationSink sink) throws IOException {
 		try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(workbook);
 			Iterator<InputStream> sheets = reader.getSheetsData();
@@ -84,9 +84,9 @@ class GlotipReader implements DatasetReader {
 			}
 			try (InputStream sheet = sheets.next()) {
 				XMLReader parser = XMLHelper.newXMLReader();
-				parser.setContentHandler(
-						new XSSFSheetXMLHandler(reader.getStylesTable(), null, new ReadOnlySharedStringsTable(workbook),
-								new Rows(sink), new DataFormatter(Locale.ROOT), false));
+				parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
+						new PlainSharedStrings(new ReadOnlySharedStringsTable(workbook)), new Rows(sink),
+						new DataFormatter(Locale.ROOT), false));
 				parser.parse(new InputSource(sheet));
 			}
 		}
@@ -143,7 +143,12 @@ class GlotipReader implements DatasetReader {
 			if (this.cells.values().stream().allMatch(String::isBlank)) {
 				return;
 			}
-			readData(line);
+			try {
+				readData(line);
+			}
+			catch (ImportRejectedException problem) {
+				this.sink.reject(problem);
+			}
 		}
 
 		@Override

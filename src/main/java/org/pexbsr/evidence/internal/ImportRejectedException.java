@@ -8,9 +8,12 @@ class ImportRejectedException extends RuntimeException {
 
 	private final int line;
 
+	private final String reason;
+
 	ImportRejectedException(int line, String reason) {
 		super((line > 0) ? "Line " + line + ": " + reason : reason);
 		this.line = line;
+		this.reason = reason;
 	}
 
 	/**
@@ -18,6 +21,11 @@ class ImportRejectedException extends RuntimeException {
 	 */
 	int line() {
 		return this.line;
+	}
+
+	/** What is wrong, without the line number. */
+	String reason() {
+		return this.reason;
 	}
 
 }

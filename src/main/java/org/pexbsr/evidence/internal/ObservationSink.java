@@ -19,4 +19,19 @@ interface ObservationSink {
 	 */
 	void skip(int line, String reason);
 
+	/**
+	 * A row that is not valid. Readers call this for each bad data row, after reading the
+	 * whole row and before handing over any part of it, so that a row is taken whole or
+	 * not at all. A strict import rethrows the exception, which refuses the file; a
+	 * lenient one leaves the row out and lists it.
+	 */
+	default void reject(ImportRejectedException problem) {
+		throw problem;
+	}
+
+	/** One record of a case-level dataset, for readers of such datasets. */
+	default void acceptCase(CaseRecord record) {
+		throw new UnsupportedOperationException("This sink takes figures, not case records");
+	}
+
 }

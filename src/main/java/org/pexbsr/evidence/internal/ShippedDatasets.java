@@ -25,7 +25,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ShippedDatasets implements SmartInitializingSingleton {
 
-	static final List<String> FILES = List.of("data_glotip.xlsx", "API_SP.POP.TOTL_DS2_en_csv_v2_282912.csv");
+	/**
+	 * The UNODC extract and the UN SDG series count detected victims; the World Bank and
+	 * Eurostat tables give the populations that rates need (Eurostat's with its flags).
+	 */
+	static final List<String> FILES = List.of("data_glotip.xlsx", "API_SP.POP.TOTL_DS2_en_csv_v2_282912.csv",
+			"ddf--datapoints--vc_htf_detv--by--age--geo_area--nature--sex--units--year.csv", "tps00001.tsv");
 
 	private static final Logger log = LoggerFactory.getLogger(ShippedDatasets.class);
 

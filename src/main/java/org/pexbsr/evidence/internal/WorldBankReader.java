@@ -3,7 +3,6 @@ package org.pexbsr.evidence.internal;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,19 +42,10 @@ class WorldBankReader implements DatasetReader {
 	}
 
 	@Override
-	public void read(Path file, ObservationSink sink) throws IOException {
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-				CSVParser parser = CSV.parse(withoutBom(reader))) {
+	public void read(Path file, String fileName, ObservationSink sink) throws IOException {
+		try (Reader reader = TextFiles.open(file); CSVParser parser = CSV.parse(reader)) {
 			new Rows(parser, sink).read();
 		}
-	}
-
-	private static Reader withoutBom(Reader reader) throws IOException {
-		reader.mark(1);
-		if (reader.read() != '\uFEFF') {
-			reader.reset();
-		}
-		return reader;
 	}
 
 	private static final class Rows {
@@ -85,7 +75,12 @@ class WorldBankReader implements DatasetReader {
 					headerSeen = readPreamble(record, line);
 					continue;
 				}
-				readCountry(record, line);
+				try {
+					readCountry(record, line);
+				}
+				catch (ImportRejectedException problem) {
+					this.sink.reject(problem);
+				}
 			}
 			if (!headerSeen) {
 				throw new ImportRejectedException(0,
@@ -139,16 +134,18 @@ class WorldBankReader implements DatasetReader {
 				this.sink.skip(line, "'" + code + "' (" + record.get(0) + ") is a region or group, not a country");
 				return;
 			}
+			TreeMap<String, String> dimensions = new TreeMap<>();
+			dimensions.put("indicator", indicatorCode);
+			List<ObservationRow> rows = new ArrayList<>(this.years.size());
 			for (int i = 0; i < this.years.size(); i++) {
 				String year = this.years.get(i);
 				Figures.Figure figure = Figures.parse(line, year, record.get(4 + i));
 				if (figure != null) {
-					TreeMap<String, String> dimensions = new TreeMap<>();
-					dimensions.put("indicator", indicatorCode);
-					this.sink.accept(new ObservationRow(line, geo.get(), year, dimensions, figure.value(),
-							figure.upperBound(), figure.flags()));
+					rows.add(new ObservationRow(line, geo.get(), year, dimensions, figure.value(), figure.upperBound(),
+							figure.flags()));
 				}
 			}
+			rows.forEach(this.sink::accept);
 		}
 
 		private void begin(int line, String indicatorCode, String indicatorName) {

@@ -16,6 +16,13 @@ class RecordingSink implements ObservationSink {
 
 	final List<ImportReport.SkippedRow> skipped = new ArrayList<>();
 
+	final List<CaseRecord> cases = new ArrayList<>();
+
+	@Override
+	public void acceptCase(CaseRecord record) {
+		this.cases.add(record);
+	}
+
 	@Override
 	public void begin(DatasetDescription dataset) {
 		this.datasets.add(dataset);
