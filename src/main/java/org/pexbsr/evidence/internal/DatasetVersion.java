@@ -24,7 +24,7 @@ record DatasetVersion(int number, @Nullable String releaseLabel, String fileName
 		@Nullable String rejectedNote) {
 
 	/** When it was imported, in UTC to the minute, as the pages show it. */
-	String importedOn() {
+	public String importedOn() {
 		return ImportTimes.show(this.importedAt);
 	}
 

@@ -106,7 +106,7 @@ class DatasetVersions {
 			String importedBy, int rowCount, ImportMode mode, int rejectedCount) {
 
 		/** When it was imported, in UTC to the minute, as the pages show it. */
-		String importedOn() {
+		public String importedOn() {
 			return ImportTimes.show(this.importedAt);
 		}
 

@@ -262,7 +262,7 @@ class VersionChanges {
 		/**
 		 * The name used in addresses and the API: {@code added}, {@code flags-changed}.
 		 */
-		String code() {
+		public String code() {
 			return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 		}
 
@@ -292,7 +292,7 @@ class VersionChanges {
 	record Cell(@Nullable BigDecimal value, @Nullable BigDecimal upperBound, String flags, int line) {
 
 		/** As a person reads it: {@code 171}, {@code <5}, or empty. */
-		String display() {
+		public String display() {
 			if (this.value != null) {
 				return Observation.plain(this.value);
 			}
@@ -339,11 +339,11 @@ class VersionChanges {
 	record Comparison(DatasetVersions.Dataset dataset, int from, int to, Map<ChangeKind, Integer> counts,
 			List<Change> changes, boolean complete, int recordsAdded, int recordsRemoved) {
 
-		int total() {
+		public int total() {
 			return this.counts.values().stream().mapToInt(Integer::intValue).sum();
 		}
 
-		int count(ChangeKind kind) {
+		public int count(ChangeKind kind) {
 			return this.counts.getOrDefault(kind, 0);
 		}
 
