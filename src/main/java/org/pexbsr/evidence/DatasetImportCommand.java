@@ -50,7 +50,11 @@ public final class DatasetImportCommand {
 		return run(application, args, System.out, System.err);
 	}
 
-	static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+	/**
+	 * Runs the command, printing to the given streams.
+	 * @return the exit status
+	 */
+	public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
 		Arguments arguments = Arguments.parse(args);
 		if (arguments.problem() != null || arguments.files().isEmpty()) {
 			err.println((arguments.problem() != null) ? arguments.problem() : "Name at least one file to import.");
@@ -77,9 +81,24 @@ public final class DatasetImportCommand {
 		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
-			.properties(Map.of("pex.evidence.import-shipped-datasets", "false", "logging.level.root", "WARN",
-					"logging.level.org.pexbsr", "WARN"))
-			.run(springArguments);
+			.properties(Map.of("pex.evidence.import-shipped-datasets", "false"))
+			.run(withQuietLogs(springArguments));
+	}
+
+	/**
+	 * The report is the command's output, so the application logs only warnings, unless
+	 * the caller sets log levels of their own (the defaults of
+	 * {@code SpringApplicationBuilder.properties} would lose to the application's own
+	 * settings).
+	 */
+	private static String[] withQuietLogs(String[] springArguments) {
+		List<String> arguments = new ArrayList<>(List.of(springArguments));
+		if (arguments.stream().noneMatch((argument) -> argument.startsWith("--logging.level."))) {
+			arguments.add("--logging.level.root=WARN");
+			arguments.add("--logging.level.org.pexbsr=WARN");
+			arguments.add("--logging.level.org.flywaydb=ERROR");
+		}
+		return arguments.toArray(String[]::new);
 	}
 
 	/**
