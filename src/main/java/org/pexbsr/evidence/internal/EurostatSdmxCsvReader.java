@@ -136,12 +136,10 @@ class EurostatSdmxCsvReader implements DatasetReader {
 		static Columns of(CSVRecord header) {
 			List<String> names = header.stream().map((name) -> name.strip().toLowerCase(Locale.ROOT)).toList();
 			Columns columns = new Columns(names);
-			for (String required : List.of("geo", "time_period", "obs_value")) {
-				if (!names.contains(required)) {
-					throw new ImportRejectedException(1,
-							"the header has no column " + required.toUpperCase(Locale.ROOT).replace("GEO", "geo")
-									+ "; SDMX-CSV from Eurostat has DATAFLOW, the dimensions, "
-									+ "TIME_PERIOD, OBS_VALUE and OBS_FLAG");
+			for (String required : List.of("geo", "TIME_PERIOD", "OBS_VALUE")) {
+				if (!names.contains(required.toLowerCase(Locale.ROOT))) {
+					throw new ImportRejectedException(1, "the header has no column " + required
+							+ "; SDMX-CSV from Eurostat has DATAFLOW, the dimensions, TIME_PERIOD, OBS_VALUE and OBS_FLAG");
 				}
 			}
 			if (columns.dataflow < 0) {
