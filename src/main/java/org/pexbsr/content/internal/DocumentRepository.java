@@ -182,8 +182,8 @@ class DocumentRepository {
 			.sql("""
 					select v.id, v.version_no, v.status, v.title, v.summary, v.position, v.front_matter, v.body_markdown,
 					       v.change_note, v.created_by
-					from content_version v where v.document_id = :id and """
-					+ condition + " order by v.version_no desc fetch first 1 rows only")
+					from content_version v where v.document_id = :id"""
+					+ " and " + condition + " order by v.version_no desc fetch first 1 rows only")
 			.param("id", documentId)
 			.query((rs, row) -> new EditedVersion(rs.getLong("id"), rs.getInt("version_no"), rs.getString("status"),
 					rs.getString("title"), rs.getString("summary"), rs.getInt("position"), rs.getString("front_matter"),

@@ -26,19 +26,19 @@ import org.pexbsr.web.Language;
 record Edition(Jurisdiction country, Language language, List<PublishedDocument> chapters, List<String> omitted,
 		List<Checklist> checklists, Indicators indicators, Release release, List<Release> releases, String etag) {
 
-	boolean restrictedIncluded() {
+	public boolean restrictedIncluded() {
 		return this.chapters.stream().anyMatch((chapter) -> chapter.summary().restricted());
 	}
 
 	/** The chapters shown in English because no translation exists. */
-	List<PublishedDocument> untranslated() {
+	public List<PublishedDocument> untranslated() {
 		return this.chapters.stream().filter((chapter) -> !chapter.lang().equals(this.language.tag())).toList();
 	}
 
 	/**
 	 * The chapter after which the country's law is placed: national law, else the first.
 	 */
-	@Nullable String lawAfter() {
+	public @Nullable String lawAfter() {
 		return this.chapters.stream()
 			.map((chapter) -> chapter.summary().slug())
 			.filter(Chapters.NATIONAL_LAW::equals)

@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -43,6 +45,13 @@ class EditionPdf {
 	private final ITemplateEngine templates;
 
 	private final Map<String, byte[]> fonts = new LinkedHashMap<>();
+
+	static {
+		// openhtmltopdf logs every step at INFO through java.util.logging; its warnings
+		// are
+		// what an operator needs.
+		XRLog.listRegisteredLoggers().forEach((name) -> XRLog.setLevel(name, Level.WARNING));
+	}
 
 	EditionPdf(ITemplateEngine templates) {
 		this.templates = templates;
@@ -119,7 +128,7 @@ class EditionPdf {
 	/** A chapter as printed: its HTML with edition-wide anchors. */
 	record PrintedChapter(PublishedDocument chapter, String html) {
 
-		String anchor() {
+		public String anchor() {
 			return "chapter-" + this.chapter.summary().slug();
 		}
 

@@ -115,7 +115,9 @@ class Editions {
 			.stream()
 			.map(Stored::release)
 			.toList();
-		String etag = ProtocolFileStore.sha256(release.fingerprint() + "|" + investigator).substring(0, 32);
+		String etag = ProtocolFileStore
+			.sha256(release.fingerprint() + "|" + language.tag() + "|" + release.version() + "|" + investigator)
+			.substring(0, 32);
 		return new Edition(country, language, List.copyOf(chapters), List.copyOf(omitted), checklists,
 				files.indicators(), release.release(), history, etag);
 	}

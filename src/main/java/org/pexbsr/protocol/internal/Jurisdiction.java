@@ -30,12 +30,12 @@ record Jurisdiction(String code, String name, @Nullable String nationalLanguage,
 
 	static final List<String> MEMBER_COUNTRIES = List.of("DK", "EE", "FI", "DE", "IS", "LV", "LT", "NO", "PL", "SE");
 
-	boolean isCountry() {
+	public boolean isCountry() {
 		return !INTERNATIONAL.contains(this.code);
 	}
 
 	/** The main trafficking offence: the first provision of kind {@code trafficking}. */
-	Optional<Provision> mainOffence() {
+	public Optional<Provision> mainOffence() {
 		return this.provisions.stream().filter((provision) -> "trafficking".equals(provision.kind())).findFirst();
 	}
 
@@ -53,7 +53,7 @@ record Jurisdiction(String code, String name, @Nullable String nationalLanguage,
 			@Nullable String verificationNote) {
 
 		/** The most recent date on which one of its sources was checked. */
-		@Nullable LocalDate lastChecked() {
+		public @Nullable LocalDate lastChecked() {
 			return this.sources.stream()
 				.map(Source::checked)
 				.filter(java.util.Objects::nonNull)

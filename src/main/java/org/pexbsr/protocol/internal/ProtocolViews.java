@@ -109,7 +109,7 @@ final class ProtocolViews {
 
 	record ItemLink(String checklist, String item, String checklistTitle, @Nullable String text) {
 
-		String href() {
+		public String href() {
 			return "/protocol/checklists/" + this.checklist + "#" + this.item;
 		}
 
