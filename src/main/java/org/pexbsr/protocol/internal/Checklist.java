@@ -3,6 +3,7 @@ package org.pexbsr.protocol.internal;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param chapter the slug of the chapter it belongs to
  * @param restricted whether only law-enforcement accounts may read it, as its chapter
  */
-record Checklist(String id, String title, String chapter, boolean restricted, List<Section> sections, String file) {
+record Checklist(String id, String title, String chapter, boolean restricted, List<Section> sections,
+		@JsonIgnore String file) {
 
 	Stream<Item> items() {
 		return this.sections.stream().flatMap((section) -> section.items().stream());

@@ -31,9 +31,12 @@ class EditionChanges {
 
 	private final ProtocolFileStore files;
 
-	EditionChanges(ContentLibrary content, ProtocolFileStore files) {
+	private final ProtocolCatalogue catalogue;
+
+	EditionChanges(ContentLibrary content, ProtocolFileStore files, ProtocolCatalogue catalogue) {
 		this.content = content;
 		this.files = files;
+		this.catalogue = catalogue;
 	}
 
 	/**
@@ -64,6 +67,9 @@ class EditionChanges {
 	}
 
 	private boolean restricted(String kind, String part) {
+		if ("checklist".equals(kind)) {
+			return this.catalogue.files().checklist(part).map(Checklist::restricted).orElse(true);
+		}
 		return "chapter".equals(kind) && Chapters.isRestricted(part);
 	}
 

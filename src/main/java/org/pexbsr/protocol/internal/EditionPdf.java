@@ -37,6 +37,8 @@ class EditionPdf {
 
 	static final String FONT_FAMILY = "DejaVu Sans";
 
+	static final int CACHED_EDITIONS = 24;
+
 	private static final Map<String, FontFace> FONTS = Map.of("fonts/DejaVuSans.ttf",
 			new FontFace(400, FontStyle.NORMAL), "fonts/DejaVuSans-Bold.ttf", new FontFace(700, FontStyle.NORMAL),
 			"fonts/DejaVuSans-Oblique.ttf", new FontFace(400, FontStyle.ITALIC), "fonts/DejaVuSans-BoldOblique.ttf",
@@ -45,6 +47,18 @@ class EditionPdf {
 	private final ITemplateEngine templates;
 
 	private final Map<String, byte[]> fonts = new LinkedHashMap<>();
+
+	/**
+	 * Rendered PDFs by the edition's validator, which changes whenever anything the
+	 * reader receives changes; a long edition takes seconds to set, so each is set once.
+	 */
+	private final Map<String, byte[]> rendered = java.util.Collections
+		.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+				return size() > CACHED_EDITIONS;
+			}
+		});
 
 	static {
 		// openhtmltopdf logs every step at INFO through java.util.logging; its warnings
@@ -59,6 +73,11 @@ class EditionPdf {
 	}
 
 	byte[] render(Edition edition) {
+		return this.rendered.computeIfAbsent(edition.country().code() + "|" + edition.etag(),
+				(key) -> renderNow(edition));
+	}
+
+	private byte[] renderNow(Edition edition) {
 		Document html = Jsoup.parse(xhtml(edition), "", Parser.xmlParser());
 		ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
 		PdfRendererBuilder builder = new PdfRendererBuilder();

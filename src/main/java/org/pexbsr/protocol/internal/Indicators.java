@@ -3,6 +3,7 @@ package org.pexbsr.protocol.internal;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * children) and dimension, each tied to the legal element it helps prove.
  */
 record Indicators(List<IndicatorSource> sources, List<Group> lists, List<Group> dimensions, List<Indicator> indicators,
-		String file) {
+		@JsonIgnore String file) {
 
 	static final Indicators NONE = new Indicators(List.of(), List.of(), List.of(), List.of(), "");
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,12 +25,13 @@ import org.jspecify.annotations.Nullable;
  */
 record Jurisdiction(String code, String name, @Nullable String nationalLanguage, boolean euMember, List<String> boundBy,
 		List<Provision> provisions, List<Authority> authorities, @Nullable ReferralMechanism referralMechanism,
-		String file) {
+		@JsonIgnore String file) {
 
 	static final List<String> INTERNATIONAL = List.of("INT", "EU", "COE");
 
 	static final List<String> MEMBER_COUNTRIES = List.of("DK", "EE", "FI", "DE", "IS", "LV", "LT", "NO", "PL", "SE");
 
+	@JsonIgnore
 	public boolean isCountry() {
 		return !INTERNATIONAL.contains(this.code);
 	}

@@ -37,7 +37,7 @@ class StructuredFilesLoadTests {
 
 	@Test
 	void refusesTheWholeLoadForOneBrokenLawRecord() {
-		SourceDocument document = ContentEditorTests.source("load-test", "alongside", false, "Loaded alongside.");
+		SourceDocument document = ContentEditorContract.source("load-test", "alongside", false, "Loaded alongside.");
 		RepositoryFile broken = new RepositoryFile("protocol/law/pl.yaml", """
 				code: PL
 				name: Poland

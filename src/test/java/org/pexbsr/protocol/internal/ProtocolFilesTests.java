@@ -34,6 +34,88 @@ class ProtocolFilesTests {
 	}
 
 	@Test
+	void pointsEveryLinkBetweenChaptersAtAnAnchorThatExists() {
+		List<RepositoryDocument> chapters = ProtocolContentFiles.chapters(ProtocolContentFiles.REPOSITORY);
+		ProtocolFiles files = ProtocolFilesReader
+			.read(ProtocolContentFiles.structured(ProtocolContentFiles.REPOSITORY, 0), chapters);
+		Map<String, java.util.Set<String>> anchors = new java.util.HashMap<>();
+		for (RepositoryDocument chapter : chapters) {
+			anchors.put(chapter.slug(), headingAnchors(chapter.body()));
+		}
+		files.indicators()
+			.indicators()
+			.forEach((indicator) -> anchors.computeIfAbsent(Chapters.INDICATORS, (slug) -> new java.util.HashSet<>())
+				.add(indicator.id()));
+		List<String> broken = new java.util.ArrayList<>();
+		int links = 0;
+		for (RepositoryDocument chapter : chapters) {
+			java.util.regex.Matcher link = LINK.matcher(chapter.body());
+			while (link.find()) {
+				links++;
+				String problem = brokenLink(link.group(1), link.group(2), anchors, files);
+				if (problem != null) {
+					broken.add(chapter.path() + ": " + link.group() + " " + problem);
+				}
+			}
+		}
+
+		assertThat(links).as("links between chapters").isPositive();
+		assertThat(broken).as("links in content/protocol/ that lead nowhere").isEmpty();
+	}
+
+	private static final java.util.regex.Pattern LINK = java.util.regex.Pattern
+		.compile("\\]\\(/protocol/([a-z0-9/-]+)(?:#([^)\\s]+))?\\)");
+
+	private static String brokenLink(String path, String anchor, Map<String, java.util.Set<String>> anchors,
+			ProtocolFiles files) {
+		if (path.startsWith("checklists/")) {
+			Checklist checklist = files.checklist(path.substring("checklists/".length())).orElse(null);
+			if (checklist == null) {
+				return "(no such checklist)";
+			}
+			boolean found = anchor == null || checklist.items().anyMatch((item) -> item.id().equals(anchor));
+			return found ? null : "(no such item)";
+		}
+		if (path.equals("compare") || path.startsWith("editions")) {
+			return null;
+		}
+		if (!anchors.containsKey(path)) {
+			return "(no such chapter)";
+		}
+		return (anchor == null || anchors.get(path).contains(anchor)) ? null : "(no such heading or indicator)";
+	}
+
+	/**
+	 * The anchors the renderer gives the headings: commonmark's ids from the heading
+	 * text.
+	 */
+	private static java.util.Set<String> headingAnchors(String markdown) {
+		org.commonmark.node.Node document = org.commonmark.parser.Parser.builder().build().parse(markdown);
+		org.commonmark.ext.heading.anchor.IdGenerator ids = org.commonmark.ext.heading.anchor.IdGenerator.builder()
+			.build();
+		java.util.Set<String> anchors = new java.util.HashSet<>();
+		document.accept(new org.commonmark.node.AbstractVisitor() {
+			@Override
+			public void visit(org.commonmark.node.Heading heading) {
+				StringBuilder text = new StringBuilder();
+				heading.accept(new org.commonmark.node.AbstractVisitor() {
+					@Override
+					public void visit(org.commonmark.node.Text literal) {
+						text.append(literal.getLiteral());
+					}
+
+					@Override
+					public void visit(org.commonmark.node.Code code) {
+						text.append(code.getLiteral());
+					}
+				});
+				anchors.add(ids.generateId(text.toString().strip()));
+			}
+		});
+		return anchors;
+	}
+
+	@Test
 	void keepsTheTestFixturesToTheFormatToo() {
 		List<RepositoryFile> files = ProtocolContentFiles.structured(ProtocolContentFiles.FIXTURES, 0);
 		List<RepositoryDocument> chapters = ProtocolContentFiles.chapters(ProtocolContentFiles.FIXTURES);
@@ -55,6 +137,16 @@ class ProtocolFilesTests {
 				.satisfies((source) -> assertThat(source.checked()).hasToString("2026-12-03"));
 			assertThat(provision.verified()).isTrue();
 		});
+	}
+
+	@Test
+	void saysWhichProvisionsAndFieldsChangedBetweenTwoVersionsOfARecord() {
+		Jurisdiction before = ProtocolFileParser.jurisdiction(file("protocol/law/pl.yaml", POLAND));
+		Jurisdiction after = ProtocolFileParser.jurisdiction(file("protocol/law/pl.yaml",
+				POLAND.replace("at least 3 years", "10 to 15 years").replace("under: 18", "under: 21")));
+
+		assertThat(EditionChanges.lawDetails(before, after))
+			.containsExactly("pl-kk-189a: child_without_means_under, penalty changed");
 	}
 
 	@Test

@@ -8,6 +8,8 @@ import org.pexbsr.PlatformTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @PlatformTest
 class ProtocolPageTests {
+
+	private static final RequestPostProcessor INVESTIGATOR = SecurityMockMvcRequestPostProcessors.user("investigator")
+		.roles("INVESTIGATOR");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -82,7 +87,6 @@ class ProtocolPageTests {
 		Checklist open = this.catalogue.files()
 			.checklists()
 			.stream()
-			.filter((checklist) -> !checklist.restricted())
 			.filter((checklist) -> checklist.items().anyMatch((item) -> !item.indicators().isEmpty()))
 			.findFirst()
 			.orElseThrow();
@@ -92,8 +96,9 @@ class ProtocolPageTests {
 			.orElseThrow();
 		String indicator = item.indicators().get(0);
 
-		Document indicators = Pages.parse(this.mvc.get().uri("/protocol/identification-and-indicators"));
-		Document checklist = Pages.parse(this.mvc.get().uri("/protocol/checklists/{id}", open.id()));
+		Document indicators = Pages
+			.parse(this.mvc.get().uri("/protocol/identification-and-indicators").with(INVESTIGATOR));
+		Document checklist = Pages.parse(this.mvc.get().uri("/protocol/checklists/{id}", open.id()).with(INVESTIGATOR));
 
 		assertThat(indicators.getElementById(indicator).select("a.checklist-item-link").eachAttr("href"))
 			.contains("/protocol/checklists/" + open.id() + "#" + item.id());
@@ -103,14 +108,9 @@ class ProtocolPageTests {
 
 	@Test
 	void showsAChecklistAsAPlainListWithoutScript() {
-		Checklist open = this.catalogue.files()
-			.checklists()
-			.stream()
-			.filter((c) -> !c.restricted())
-			.findFirst()
-			.orElseThrow();
+		Checklist open = this.catalogue.files().checklists().get(0);
 
-		Document page = Pages.parse(this.mvc.get().uri("/protocol/checklists/{id}", open.id()));
+		Document page = Pages.parse(this.mvc.get().uri("/protocol/checklists/{id}", open.id()).with(INVESTIGATOR));
 
 		assertThat(page.select("li.checklist__item").eachAttr("id"))
 			.containsExactlyElementsOf(open.items().map(Checklist.Item::id).toList());

@@ -9,7 +9,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pexbsr.Pages;
-import org.pexbsr.PlatformTest;
 import org.pexbsr.content.ContentLibrary;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,10 +25,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * The web editor: an editor saves a draft (a new version), sends it for review and
  * publishes it, which supersedes the version before; every step is audited, forms need
- * their CSRF token, mistakes come back by message, and only editors get in.
+ * their CSRF token, mistakes come back by message, and only editors get in. Runs on H2
+ * and on PostgreSQL.
  */
-@PlatformTest
-class ContentEditorTests {
+abstract class ContentEditorContract {
 
 	private static final AtomicInteger DOCUMENTS = new AtomicInteger();
 
