@@ -25,12 +25,14 @@ import org.pexbsr.protocol.internal.Edition.Change;
  * @param chapters the chapters, with their text as safe HTML
  * @param law the country's provisions, authorities and referral mechanism
  * @param checklists the checklists the caller may read
+ * @param indicators the indicators, by list and dimension, each with the element it helps
+ * prove
  * @param changes every version of the edition, newest first, with what changed
  */
 record EditionDocument(String country, String name, String lang, int version, Instant releasedAt,
 		List<String> untranslatedChapters, boolean restrictedIncluded, List<String> restrictedOmitted,
 		List<String> notice, List<ChapterText> chapters, Jurisdiction law, List<Checklist> checklists,
-		List<Version> changes) {
+		Indicators indicators, List<Version> changes) {
 
 	static EditionDocument of(Edition edition, List<String> notice) {
 		return new EditionDocument(edition.country().code(), edition.country().name(), edition.language().tag(),
@@ -38,11 +40,31 @@ record EditionDocument(String country, String name, String lang, int version, In
 				edition.untranslated().stream().map((chapter) -> chapter.summary().slug()).toList(),
 				edition.restrictedIncluded(), edition.omitted(), notice,
 				edition.chapters().stream().map(ChapterText::of).toList(), edition.country(), edition.checklists(),
+				visibleLinks(edition.indicators(), edition.checklists()),
 				edition.releases()
 					.stream()
 					.map((release) -> new Version(release.version(), release.releasedAt(),
 							visible(release.changes(), edition.restrictedIncluded())))
 					.toList());
+	}
+
+	/**
+	 * The indicators with their links to checklist items kept to the checklists the
+	 * caller may read, so that not even the ids of restricted items show.
+	 */
+	static Indicators visibleLinks(Indicators indicators, List<Checklist> visible) {
+		java.util.Set<String> items = visible.stream()
+			.flatMap(Checklist::items)
+			.map(Checklist.Item::id)
+			.collect(java.util.stream.Collectors.toSet());
+		List<Indicators.Indicator> kept = indicators.indicators()
+			.stream()
+			.map((indicator) -> new Indicators.Indicator(indicator.id(), indicator.list(), indicator.dimension(),
+					indicator.strength(), indicator.text(), indicator.proves(), indicator.means(), indicator.lookFor(),
+					indicator.checklistItems().stream().filter(items::contains).toList(), indicator.source()))
+			.toList();
+		return new Indicators(indicators.sources(), indicators.lists(), indicators.dimensions(), kept,
+				indicators.file());
 	}
 
 	/** The details of a restricted chapter's changes are for those who may read it. */

@@ -45,6 +45,9 @@ class EditionTests {
 	@Autowired
 	ContentLibrary content;
 
+	@Autowired
+	ProtocolCatalogue catalogue;
+
 	@Test
 	void sendsTheEditionAsJsonInTheNationalLanguageWithItsVersion() {
 		Map<String, Object> edition = edition(this.mvc.get().uri("/api/v1/protocol/editions/PL").exchange());
@@ -113,6 +116,27 @@ class EditionTests {
 		assertThat(edition.get("notice")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
 			.anySatisfy((line) -> assertThat(line.toString()).contains("Deutsch"))
 			.anySatisfy((line) -> assertThat(line.toString()).contains(restricted.get(0)));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void sendsTheIndicatorsWithoutLinksToChecklistsTheReaderMayNotSee() {
+		Map<String, Object> anonymous = edition(this.mvc.get().uri("/api/v1/protocol/editions/FI").exchange());
+		Map<String, Object> investigator = edition(this.mvc.get()
+			.uri("/api/v1/protocol/editions/FI")
+			.with(user("investigator").roles("INVESTIGATOR"))
+			.exchange());
+
+		List<Map<String, Object>> open = (List<Map<String, Object>>) ((Map<String, Object>) anonymous.get("indicators"))
+			.get("indicators");
+		List<Map<String, Object>> full = (List<Map<String, Object>>) ((Map<String, Object>) investigator
+			.get("indicators")).get("indicators");
+		assertThat(open).isNotEmpty().hasSameSizeAs(full);
+		assertThat(open).allSatisfy((indicator) -> assertThat((List<String>) indicator.get("checklistItems"))
+			.allSatisfy((item) -> assertThat(this.catalogue.files().checklistWithItem(item).orElseThrow().restricted())
+				.isFalse()));
+		assertThat(full)
+			.anySatisfy((indicator) -> assertThat((List<String>) indicator.get("checklistItems")).isNotEmpty());
 	}
 
 	@Test
