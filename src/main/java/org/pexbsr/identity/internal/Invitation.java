@@ -27,7 +27,7 @@ record Invitation(long id, String email, long organisationId, String organisatio
 		String language, @Nullable Long invitedBy, @Nullable Long registrationCodeId, OffsetDateTime createdAt,
 		OffsetDateTime expiresAt, @Nullable OffsetDateTime acceptedAt, @Nullable OffsetDateTime revokedAt) {
 
-	Status status(OffsetDateTime now) {
+	public Status status(OffsetDateTime now) {
 		if (this.acceptedAt != null) {
 			return Status.ACCEPTED;
 		}

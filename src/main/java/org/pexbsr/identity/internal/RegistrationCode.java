@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 record RegistrationCode(long id, String label, long organisationId, String organisationName, String country,
 		int maxUses, int uses, OffsetDateTime expiresAt, OffsetDateTime createdAt, @Nullable OffsetDateTime revokedAt) {
 
-	Status status(OffsetDateTime now) {
+	public Status status(OffsetDateTime now) {
 		if (this.revokedAt != null) {
 			return Status.REVOKED;
 		}
