@@ -17,7 +17,6 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.pexbsr.identity.Role;
-import org.pexbsr.web.Language;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -62,8 +61,8 @@ class InvitationController {
 	@GetMapping("/invitations")
 	String list(Principal principal, Locale locale, Model model) {
 		Account inviter = this.signedIn.of(principal);
-		model.addAttribute("invitationForm", new InvitationForm("", null, EnumSet.noneOf(Role.class),
-				Language.of(locale).orElse(Language.ENGLISH).tag()));
+		model.addAttribute("invitationForm",
+				new InvitationForm("", null, EnumSet.noneOf(Role.class), MailLanguage.tagOf(locale)));
 		return page(inviter, model);
 	}
 
@@ -89,11 +88,7 @@ class InvitationController {
 			return page(inviter, model);
 		}
 
-		Locale language = Language.ALL.stream()
-			.filter((candidate) -> candidate.tag().equals(form.language()))
-			.findFirst()
-			.orElse(Language.ENGLISH)
-			.locale();
+		Locale language = MailLanguage.locale(Objects.requireNonNullElse(form.language(), "en"));
 		if (!this.invitations.invite(Objects.requireNonNull(form.email()), Objects.requireNonNull(organisation),
 				Objects.requireNonNull(form.roles()), language, inviter)) {
 			result.reject("identity.mail.failed");
@@ -177,7 +172,7 @@ class InvitationController {
 		}
 		model.addAttribute("organisations", allowed);
 		model.addAttribute("grantable", grantable(inviter));
-		model.addAttribute("languages", Language.ALL);
+		model.addAttribute("languages", MailLanguage.all());
 		model.addAttribute("validityDays", this.invitations.validity().toDays());
 		model.addAttribute("mailAvailable", this.mailer.isAvailable());
 		model.addAttribute("open", this.repository

@@ -2,9 +2,9 @@ package org.pexbsr.identity.internal;
 
 import java.security.Principal;
 
-import org.pexbsr.web.ResourceNotFoundException;
-
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The account of whoever is signed in, for controllers that act on it.
@@ -23,7 +23,13 @@ class SignedInAccount {
 			.orElseThrow(() -> new AccountNotFoundException(principal.getName()));
 	}
 
-	static class AccountNotFoundException extends ResourceNotFoundException {
+	/**
+	 * An account, organisation or invitation asked for by its key that does not exist:
+	 * 404. (The web module's {@code ResourceNotFoundException} cannot be used here, since
+	 * the web module depends on this one.)
+	 */
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	static class AccountNotFoundException extends RuntimeException {
 
 		AccountNotFoundException(Object key) {
 			super("No account " + key);
