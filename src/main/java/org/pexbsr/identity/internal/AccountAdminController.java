@@ -66,6 +66,7 @@ class AccountAdminController {
 		model.addAttribute("account", account);
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("managed", this.organisations.managedBy(id));
+		model.addAttribute("erasable", !account.roles().contains(Role.ADMIN));
 		model.addAttribute("records",
 				this.audit.search(new AuditQuery(account.username(), null, null, null, null), 0, 20));
 		return "identity/admin/account";
