@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.jspecify.annotations.Nullable;
 import org.pexbsr.web.InvalidRequestException;
 import org.pexbsr.web.ResourceNotFoundException;
 
@@ -44,6 +45,25 @@ class EvidenceQueries {
 
 	Optional<DatasetInfo> dataset(String code) {
 		return this.jdbc.sql(DATASETS + " and d.code = :code").param("code", code).query(this::datasetInfo).optional();
+	}
+
+	/** One version of a dataset; the newest when {@code version} is {@code null}. */
+	Optional<DatasetInfo> dataset(String code, @Nullable Integer version) {
+		if (version == null) {
+			return dataset(code);
+		}
+		return this.jdbc.sql(VERSIONS + " where d.code = :code and v.version_no = :version")
+			.param("code", code)
+			.param("version", version)
+			.query(this::datasetInfo)
+			.optional();
+	}
+
+	/** The version numbers a dataset has, newest first. */
+	List<Integer> versions(String code) {
+		return this.jdbc.sql("""
+				select v.version_no from evidence_dataset_version v join evidence_dataset d on d.id = v.dataset_id
+				where d.code = :code order by v.version_no desc""").param("code", code).query(Integer.class).list();
 	}
 
 	/** The observations a query asks for, in country, period and source-line order. */
@@ -147,11 +167,14 @@ class EvidenceQueries {
 		return dimensions;
 	}
 
-	private static final String DATASETS = """
+	private static final String VERSIONS = """
 			select d.code, d.title, d.publisher, d.source_url, d.licence, v.id as version_id, v.version_no,
 			       v.release_label, v.file_name, v.imported_at, v.row_count, v.skipped_count, v.skipped_note
 			from evidence_dataset d
 			join evidence_dataset_version v on v.dataset_id = d.id
+			""";
+
+	private static final String DATASETS = VERSIONS + """
 			where v.version_no = (select max(x.version_no) from evidence_dataset_version x where x.dataset_id = d.id)
 			""";
 

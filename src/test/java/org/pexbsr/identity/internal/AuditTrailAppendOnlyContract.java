@@ -34,7 +34,7 @@ abstract class AuditTrailAppendOnlyContract {
 	@BeforeEach
 	void writeARecord() {
 		String target = "test/append-only-" + System.nanoTime();
-		this.audit.record("protocol.chapter.read", target, null);
+		this.audit.record("protocol.restricted.read", target, null);
 		this.id = this.jdbc.sql("select id from identity_audit_record where target = :target")
 			.param("target", target)
 			.query(Long.class)
@@ -52,7 +52,7 @@ abstract class AuditTrailAppendOnlyContract {
 				.param("id", this.id)
 				.update());
 
-		assertThat(action()).isEqualTo("protocol.chapter.read");
+		assertThat(action()).isEqualTo("protocol.restricted.read");
 	}
 
 	@Test
@@ -60,7 +60,7 @@ abstract class AuditTrailAppendOnlyContract {
 		assertThatExceptionOfType(DataAccessException.class).isThrownBy(
 				() -> this.jdbc.sql("delete from identity_audit_record where id = :id").param("id", this.id).update());
 
-		assertThat(action()).isEqualTo("protocol.chapter.read");
+		assertThat(action()).isEqualTo("protocol.restricted.read");
 	}
 
 	@Test

@@ -65,22 +65,22 @@ class AuditTrailTests {
 		readAsInvestigator(chapter);
 
 		Document page = Pages.parse(this.mvc.get()
-			.uri("/admin/audit?actor=investigator&action=protocol.chapter&target={t}", chapter)
+			.uri("/admin/audit?actor=investigator&action=protocol.restricted&target={t}", chapter)
 			.with(user("admin").roles("ADMIN")));
 		MvcTestResult export = this.mvc.get()
-			.uri("/admin/audit/export?actor=investigator&action=protocol.chapter.read&target={t}", chapter)
+			.uri("/admin/audit/export?actor=investigator&action=protocol.restricted.read&target={t}", chapter)
 			.with(user("admin").roles("ADMIN"))
 			.exchange();
 
 		List<Element> rows = page.select("#audit-records tbody tr");
 		assertThat(rows).hasSize(1);
-		assertThat(rows.get(0).select("td").eachText()).containsSubsequence("investigator", "protocol.chapter.read",
+		assertThat(rows.get(0).select("td").eachText()).containsSubsequence("investigator", "protocol.restricted.read",
 				chapter);
 		assertThat(export).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
 		List<CSVRecord> csv = parse(export);
 		assertThat(csv).hasSize(1);
 		assertThat(csv.get(0).get("actor")).isEqualTo("investigator");
-		assertThat(csv.get(0).get("action")).isEqualTo("protocol.chapter.read");
+		assertThat(csv.get(0).get("action")).isEqualTo("protocol.restricted.read");
 		assertThat(csv.get(0).get("target")).isEqualTo(chapter);
 	}
 
@@ -149,7 +149,7 @@ class AuditTrailTests {
 				AuthorityUtils.createAuthorityList("ROLE_INVESTIGATOR")));
 		SecurityContextHolder.setContext(context);
 		try {
-			this.audit.record("protocol.chapter.read", chapter, null);
+			this.audit.record("protocol.restricted.read", chapter, null);
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);

@@ -52,7 +52,7 @@ class NoRouteChangesTheAuditTrailTests {
 
 	@Test
 	void leavesEveryRecordAsItWasAfterEveryRouteWasCalledWithEveryMethod() {
-		this.audit.recordAs("investigator", "protocol.chapter.read", "protocol/financial-investigation", null);
+		this.audit.recordAs("investigator", "protocol.restricted.read", "protocol/financial-investigation", null);
 		long newest = this.jdbc.sql("select max(id) from identity_audit_record").query(Long.class).single();
 		List<Map<String, Object>> before = records(newest);
 
