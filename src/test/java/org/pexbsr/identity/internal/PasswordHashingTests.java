@@ -9,9 +9,13 @@ import org.pexbsr.identity.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * Passwords are hashed with Argon2id; a bcrypt hash from before still lets its owner in
@@ -32,6 +36,9 @@ class PasswordHashingTests {
 
 	@Autowired
 	PasswordPolicy policy;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void hashesNewPasswordsWithArgon2id() {
@@ -67,6 +74,37 @@ class PasswordHashingTests {
 		assertThat(this.policy.check("x".repeat(201))).contains("identity.password.tooLong");
 		assertThat(this.policy.check("twelve chars")).isEmpty();
 		assertThat(this.policy.check("purple otters sing at dawn", "anna.k", null)).isEmpty();
+	}
+
+	@Test
+	void refusesACommonPasswordOnThePasswordPageAndRecordsAChange() {
+		String username = TestAccounts.unique("changer");
+		this.accounts.create(new AccountRepository.NewAccount(username, "Changer", null,
+				this.encoder.encode(TestAccounts.PASSWORD), null, null, false, Set.of(Role.EDITOR)));
+		MockHttpSession session = TestAccounts.signIn(this.mvc, username, TestAccounts.PASSWORD);
+
+		MvcTestResult common = change(session, "qwertyuiop123");
+		MvcTestResult good = change(session, "lanterns over the harbour");
+
+		assertThat(common).hasStatusOk().bodyText().contains("attackers try");
+		assertThat(good).hasRedirectedUrl("/");
+		assertThat(this.jdbc
+			.sql("select count(*) from identity_audit_record where actor = :a and action = "
+					+ "'identity.password.changed'")
+			.param("a", username)
+			.query(Long.class)
+			.single()).isOne();
+	}
+
+	private MvcTestResult change(MockHttpSession session, String password) {
+		return this.mvc.post()
+			.uri("/account/password")
+			.session(session)
+			.with(csrf())
+			.param("currentPassword", TestAccounts.PASSWORD)
+			.param("newPassword", password)
+			.param("repeatedPassword", password)
+			.exchange();
 	}
 
 	@Test
