@@ -51,6 +51,14 @@ class AccountStatusFilter extends OncePerRequestFilter {
 		this.accounts = accounts;
 	}
 
+	/** Static files need no account check; skipping them saves two queries per file. */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/images/")
+				|| path.startsWith("/fonts/") || path.startsWith("/webjars/");
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

@@ -148,6 +148,9 @@ class InvitationController {
 					Objects.requireNonNull(form.password()));
 		}
 		catch (UsernameTakenException ex) {
+			// Saying that an account name is taken cannot be avoided when people choose
+			// their own; only someone holding a valid invitation can ask, and account
+			// names are not e-mail addresses.
 			result.rejectValue("username", "identity.username.taken");
 			return "identity/invitation";
 		}

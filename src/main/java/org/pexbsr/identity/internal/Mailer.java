@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -27,16 +28,19 @@ class Mailer {
 
 	private final ObjectProvider<JavaMailSender> sender;
 
+	private final ObjectProvider<TaskExecutor> executor;
+
 	private final MessageSource messages;
 
 	private final String from;
 
 	private final String publicUrl;
 
-	Mailer(ObjectProvider<JavaMailSender> sender, MessageSource messages,
+	Mailer(ObjectProvider<JavaMailSender> sender, ObjectProvider<TaskExecutor> executor, MessageSource messages,
 			@Value("${pex.mail.from:PEX-BSR Platform <no-reply@localhost>}") String from,
 			@Value("${pex.public-url:http://localhost:8080}") String publicUrl) {
 		this.sender = sender;
+		this.executor = executor;
 		this.messages = messages;
 		this.from = from;
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -50,6 +54,20 @@ class Mailer {
 	/** The platform's public address of a path such as {@code /invitation/abc}. */
 	String link(String path) {
 		return this.publicUrl + path;
+	}
+
+	/**
+	 * Sends the mail on another thread, so that how long the request takes does not tell
+	 * whether a mail was sent at all (which would tell whether an address has an
+	 * account). Without a task executor the mail goes at once.
+	 */
+	void sendLater(String to, Locale language, String key, Object... arguments) {
+		TaskExecutor background = this.executor.getIfUnique();
+		if (background == null) {
+			send(to, language, key, arguments);
+			return;
+		}
+		background.execute(() -> send(to, language, key, arguments));
 	}
 
 	/**

@@ -80,7 +80,7 @@ class PasswordResets {
 			.update();
 		this.audit.recordAs(account.get().username(), "identity.password-reset.requested",
 				"identity/account/" + account.get().id(), null);
-		this.mailer.send(account.get().email(), language, "identity.mail.passwordReset",
+		this.mailer.sendLater(account.get().email(), language, "identity.mail.passwordReset",
 				this.mailer.link("/password-reset/" + token), account.get().displayName());
 	}
 

@@ -104,6 +104,17 @@ class AccountBrowserTests {
 		}
 	}
 
+	@Test
+	void meetsWcagAaOnTheAdministratorsPages() {
+		signIn("admin", "correct-horse-battery-staple");
+
+		for (String path : List.of("/admin/accounts", "/admin/accounts/1", "/admin/organisations",
+				"/admin/registration-codes", "/admin/audit", "/privacy", "/account", "/account/password")) {
+			browser.navigate().to(url(path));
+			assertAccessible(path);
+		}
+	}
+
 	private void signIn(String username, String password) {
 		browser.navigate().to(url("/login"));
 		browser.driver().findElement(By.id("username")).sendKeys(username);
