@@ -21,6 +21,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The audit trail for administrators: search it by actor, action, target and period, and
@@ -59,6 +60,7 @@ class AuditController {
 		model.addAttribute("total", total);
 		model.addAttribute("page", current);
 		model.addAttribute("lastPage", Math.max(0, (total - 1) / PAGE_SIZE));
+		model.addAttribute("filters", filters(query));
 		return "identity/admin/audit";
 	}
 
@@ -104,6 +106,22 @@ class AuditController {
 		boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
 				|| first == '\r';
 		return formula ? "'" + value : value;
+	}
+
+	/**
+	 * The search as a query string, such as {@code ?actor=anna&action=}, for the export
+	 * and page links.
+	 */
+	static String filters(AuditQuery query) {
+		return UriComponentsBuilder.newInstance()
+			.queryParam("actor", nullToEmpty(query.actor()))
+			.queryParam("action", nullToEmpty(query.action()))
+			.queryParam("target", nullToEmpty(query.target()))
+			.queryParam("from", nullToEmpty(query.from()))
+			.queryParam("to", nullToEmpty(query.to()))
+			.encode()
+			.build()
+			.toUriString();
 	}
 
 	private static String describe(AuditQuery query) {

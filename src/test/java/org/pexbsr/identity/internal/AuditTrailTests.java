@@ -72,6 +72,8 @@ class AuditTrailTests {
 			.with(user("admin").roles("ADMIN"))
 			.exchange();
 
+		assertThat(page.selectFirst("#export").attr("href")).isEqualTo("/admin/audit/export?actor=investigator"
+				+ "&action=protocol.restricted&target=" + chapter + "&from=&to=");
 		List<Element> rows = page.select("#audit-records tbody tr");
 		assertThat(rows).hasSize(1);
 		assertThat(rows.get(0).select("td").eachText()).containsSubsequence("investigator", "protocol.restricted.read",
