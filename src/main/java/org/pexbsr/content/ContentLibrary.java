@@ -23,4 +23,10 @@ public interface ContentLibrary {
 	 */
 	List<DocumentSummary> published(String collection, Locale wanted);
 
+	/**
+	 * Every version of one document in one language, oldest first, drafts included; empty
+	 * when there is no such document.
+	 */
+	List<DocumentVersion> history(String collection, String slug, String lang);
+
 }

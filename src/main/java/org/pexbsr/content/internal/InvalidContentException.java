@@ -1,12 +1,14 @@
 package org.pexbsr.content.internal;
 
+import org.pexbsr.content.ContentFileRejected;
+
 /**
- * A content file that cannot be loaded, with the file and the reason.
+ * A Markdown content file that cannot be loaded, with the file and the reason.
  */
-class InvalidContentException extends RuntimeException {
+class InvalidContentException extends ContentFileRejected {
 
 	InvalidContentException(String fileName, String reason) {
-		super("Content file " + fileName + " cannot be loaded: " + reason);
+		super(fileName, null, reason);
 	}
 
 }

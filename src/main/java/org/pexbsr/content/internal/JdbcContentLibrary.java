@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.pexbsr.content.ContentLibrary;
 import org.pexbsr.content.DocumentSummary;
+import org.pexbsr.content.DocumentVersion;
 import org.pexbsr.content.PublishedDocument;
 
 import org.springframework.stereotype.Service;
@@ -60,6 +61,11 @@ class JdbcContentLibrary implements ContentLibrary {
 			.stream()
 			.sorted(Comparator.comparingInt(DocumentSummary::position).thenComparing(DocumentSummary::slug))
 			.toList();
+	}
+
+	@Override
+	public List<DocumentVersion> history(String collection, String slug, String lang) {
+		return this.documents.history(collection, slug, lang);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.pexbsr.content.internal;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.pexbsr.content.RepositoryDocument;
 
 /**
  * One Markdown file from {@code content/}, split into its front matter and body.
@@ -20,8 +21,15 @@ import org.jspecify.annotations.Nullable;
  * @param body the Markdown body
  * @param hash SHA-256 of the whole file, to tell whether it changed since it was last
  * loaded
+ * @param path the file's path below {@code content/}
  */
 record SourceDocument(String collection, String lang, String slug, String title, @Nullable String summary, int position,
-		boolean restricted, String frontMatterYaml, Map<String, Object> frontMatter, String body, String hash) {
+		boolean restricted, String frontMatterYaml, Map<String, Object> frontMatter, String body, String hash,
+		String path) {
+
+	RepositoryDocument asRepositoryDocument() {
+		return new RepositoryDocument(this.path, this.lang, this.slug, this.position, this.restricted, this.frontMatter,
+				this.body);
+	}
 
 }

@@ -44,7 +44,7 @@ class SourceDocumentParser {
 		}
 		return new SourceDocument(collection, lang, slug, title.strip(), stringOf(frontMatter.get("summary")),
 				intOf(fileName, frontMatter.get("order")), Boolean.TRUE.equals(frontMatter.get("restricted")), yaml,
-				frontMatter, matcher.group(2), sha256(bytes));
+				frontMatter, matcher.group(2), sha256(bytes), fileName);
 	}
 
 	static Map<String, Object> parseYaml(String fileName, String yaml) {
@@ -79,7 +79,7 @@ class SourceDocumentParser {
 		throw new InvalidContentException(fileName, "order must be a whole number, not '" + value + "'");
 	}
 
-	private static String sha256(byte[] bytes) {
+	static String sha256(byte[] bytes) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}

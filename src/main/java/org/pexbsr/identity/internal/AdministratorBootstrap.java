@@ -24,11 +24,16 @@ class AdministratorBootstrap implements SmartInitializingSingleton {
 
 	static final String ADMIN_USERNAME = "admin";
 
+	/** ISO 3166-1's code for an unknown or unspecified country. */
+	static final String UNKNOWN_COUNTRY = "ZZ";
+
 	private static final Logger log = LoggerFactory.getLogger(AdministratorBootstrap.class);
 
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
 	private final AccountRepository accounts;
+
+	private final OrganisationRepository organisations;
 
 	private final PasswordEncoder passwordEncoder;
 
@@ -38,9 +43,11 @@ class AdministratorBootstrap implements SmartInitializingSingleton {
 
 	private final SecureRandom random = new SecureRandom();
 
-	AdministratorBootstrap(AccountRepository accounts, PasswordEncoder passwordEncoder,
-			@Value("${pex.admin.password:}") String configuredPassword, ConfiguredAccounts configured) {
+	AdministratorBootstrap(AccountRepository accounts, OrganisationRepository organisations,
+			PasswordEncoder passwordEncoder, @Value("${pex.admin.password:}") String configuredPassword,
+			ConfiguredAccounts configured) {
 		this.accounts = accounts;
+		this.organisations = organisations;
 		this.configured = configured;
 		this.passwordEncoder = passwordEncoder;
 		this.configuredPassword = configuredPassword;
@@ -71,15 +78,17 @@ class AdministratorBootstrap implements SmartInitializingSingleton {
 				continue;
 			}
 			String name = (entry.displayName() != null) ? entry.displayName() : entry.username();
-			this.accounts.create(new AccountRepository.NewAccount(entry.username(), name,
-					this.passwordEncoder.encode(entry.password()), entry.organisation(), entry.country(), false,
+			Long organisation = (entry.organisation() != null) ? this.organisations.findOrCreate(entry.organisation(),
+					(entry.country() != null) ? entry.country() : UNKNOWN_COUNTRY) : null;
+			this.accounts.create(new AccountRepository.NewAccount(entry.username(), name, entry.email(),
+					this.passwordEncoder.encode(entry.password()), organisation, entry.country(), false,
 					entry.roles()));
 			log.info("Created configured account '{}' with roles {}", entry.username(), entry.roles());
 		}
 	}
 
 	private void create(String password, boolean changeRequired) {
-		this.accounts.create(new AccountRepository.NewAccount(ADMIN_USERNAME, "Administrator",
+		this.accounts.create(new AccountRepository.NewAccount(ADMIN_USERNAME, "Administrator", null,
 				this.passwordEncoder.encode(password), null, null, changeRequired, EnumSet.of(Role.ADMIN)));
 	}
 

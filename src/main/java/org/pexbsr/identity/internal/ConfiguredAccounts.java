@@ -37,9 +37,10 @@ record ConfiguredAccounts(@Nullable List<Entry> accounts) {
 	 * @param roles its roles
 	 * @param organisation the organisation it belongs to
 	 * @param country the ISO 3166-1 alpha-2 code of its country
+	 * @param email its e-mail address, for password links
 	 */
 	record Entry(String username, String password, @Nullable String displayName, Set<Role> roles,
-			@Nullable String organisation, @Nullable String country) {
+			@Nullable String organisation, @Nullable String country, @Nullable String email) {
 
 	}
 

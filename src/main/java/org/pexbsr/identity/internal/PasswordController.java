@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.pexbsr.identity.AuditTrail;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -41,9 +42,16 @@ class PasswordController {
 
 	private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
-	PasswordController(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+	private final PasswordPolicy policy;
+
+	private final AuditTrail audit;
+
+	PasswordController(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy policy,
+			AuditTrail audit) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
+		this.policy = policy;
+		this.audit = audit;
 	}
 
 	@GetMapping(PasswordChangeFilter.PASSWORD_PAGE)
@@ -61,6 +69,10 @@ class PasswordController {
 		if (!this.passwordEncoder.matches(current, account.passwordHash())) {
 			result.rejectValue("currentPassword", "identity.password.wrongCurrent");
 		}
+		if (!result.hasFieldErrors("newPassword")) {
+			this.policy.check(form.newPassword(), account.username(), account.email())
+				.ifPresent((code) -> result.rejectValue("newPassword", code));
+		}
 		if (!Objects.equals(form.newPassword(), form.repeatedPassword())) {
 			result.rejectValue("repeatedPassword", "identity.password.mismatch");
 		}
@@ -69,6 +81,7 @@ class PasswordController {
 		}
 
 		this.accounts.changePassword(account.username(), this.passwordEncoder.encode(form.newPassword()));
+		this.audit.record("identity.password.changed", "identity/account/" + account.id(), null);
 		dropPasswordChangeAuthority(request, response);
 
 		redirect.addFlashAttribute("message", "identity.password.changed");

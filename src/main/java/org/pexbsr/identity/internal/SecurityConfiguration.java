@@ -11,7 +11,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -37,7 +36,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<AccessRules> moduleRules,
-			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlers) {
+			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlers,
+			AccountRepository accounts) {
 		http.authorizeHttpRequests((routes) -> {
 			moduleRules.forEach((rules) -> rules.declare(routes));
 			routes.requestMatchers(new UnmappedRequestMatcher(handlers)).permitAll();
@@ -53,13 +53,14 @@ class SecurityConfiguration {
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 			.frameOptions((frames) -> frames.deny()));
+		http.addFilterBefore(new AccountStatusFilter(accounts), AuthorizationFilter.class);
 		http.addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class);
 		return http.build();
 	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return PasswordHashing.encoder();
 	}
 
 }

@@ -8,8 +8,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Chapter pages are open; a restricted chapter checks the reader's role itself, since
- * whether a chapter is restricted is a property of the content, not of its address.
+ * The protocol's pages and API are open to read; whether a chapter or checklist is
+ * restricted is a property of the content, not of its address, so every route that can
+ * reach restricted text asks {@link RestrictedReading} itself.
  */
 @Component
 class ProtocolAccessRules implements AccessRules {
@@ -17,7 +18,11 @@ class ProtocolAccessRules implements AccessRules {
 	@Override
 	public void declare(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-		routes.requestMatchers(HttpMethod.GET, "/protocol", "/protocol/*").permitAll();
+		routes
+			.requestMatchers(HttpMethod.GET, "/protocol", "/protocol/*", "/protocol/checklists/*",
+					"/protocol/editions/*", "/protocol/editions/*/*", ServiceWorkerController.PATH)
+			.permitAll();
+		routes.requestMatchers(HttpMethod.GET, "/api/v1/protocol/**").permitAll();
 	}
 
 }
