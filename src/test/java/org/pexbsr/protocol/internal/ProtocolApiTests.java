@@ -28,8 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The jurisdictions and provisions API, read back for each of the ten member countries
- * and compared with the record it was loaded from: the repository's file where the
- * national-law writers have written it, the test fixture where they have not yet.
+ * and compared with the record it was loaded from in the repository.
  */
 @PlatformTest
 class ProtocolApiTests {
@@ -127,14 +126,12 @@ class ProtocolApiTests {
 
 	/**
 	 * The record as its writer wrote it, read with a plain YAML reader rather than the
-	 * platform's: the repository's file if there is one, else the fixture.
+	 * platform's.
 	 */
 	@SuppressWarnings("unchecked")
 	static Map<String, Object> record(String country) throws IOException {
 		String name = "protocol/law/" + country.toLowerCase() + ".yaml";
-		Path real = ProtocolContentFiles.REPOSITORY.resolve(name);
-		Path path = Files.exists(real) ? real : ProtocolContentFiles.FIXTURES.resolve(name);
-		try (InputStream in = Files.newInputStream(path)) {
+		try (InputStream in = Files.newInputStream(ProtocolContentFiles.REPOSITORY.resolve(name))) {
 			LoaderOptions options = new LoaderOptions();
 			return (Map<String, Object>) new Yaml(new SafeConstructor(options),
 					new org.yaml.snakeyaml.representer.Representer(new org.yaml.snakeyaml.DumperOptions()),

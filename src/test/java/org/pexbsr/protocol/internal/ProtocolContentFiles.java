@@ -25,8 +25,6 @@ final class ProtocolContentFiles {
 
 	static final Path REPOSITORY = Path.of("content");
 
-	static final Path FIXTURES = Path.of("src/test/resources/fixtures/content");
-
 	private ProtocolContentFiles() {
 	}
 

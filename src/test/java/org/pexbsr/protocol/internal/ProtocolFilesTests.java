@@ -116,15 +116,6 @@ class ProtocolFilesTests {
 	}
 
 	@Test
-	void keepsTheTestFixturesToTheFormatToo() {
-		List<RepositoryFile> files = ProtocolContentFiles.structured(ProtocolContentFiles.FIXTURES, 0);
-		List<RepositoryDocument> chapters = ProtocolContentFiles.chapters(ProtocolContentFiles.FIXTURES);
-
-		assertThat(ProtocolFilesReader.problems(files, chapters)).isEmpty();
-		assertThat(ProtocolFilesReader.read(files, chapters).countries()).hasSize(10);
-	}
-
-	@Test
 	void readsALawRecordWithItsElementsAgeAndSources() {
 		Jurisdiction poland = ProtocolFileParser.jurisdiction(file("protocol/law/pl.yaml", POLAND));
 
