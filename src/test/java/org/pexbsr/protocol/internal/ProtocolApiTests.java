@@ -3,7 +3,6 @@ package org.pexbsr.protocol.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
