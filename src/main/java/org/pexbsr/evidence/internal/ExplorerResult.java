@@ -81,7 +81,7 @@ record ExplorerResult(ExplorerView view, DatasetInfo dataset, String subject, Li
 	 */
 	record Point(String time, @Nullable Bounds count, @Nullable Bounds shown, List<String> flags,
 			List<Integer> sourceLines, @Nullable PopulationFigure population, @Nullable BigDecimal change,
-			@Nullable BigDecimal percentChange, @Nullable String noChange) {
+			@Nullable BigDecimal percentChange, @Nullable String noChange, @Nullable String published) {
 
 		public boolean hasBreak() {
 			return this.flags.contains("b");

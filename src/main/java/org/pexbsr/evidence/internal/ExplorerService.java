@@ -231,7 +231,8 @@ class ExplorerService {
 			if (rate) {
 				shown = (count != null && population != null) ? count.perHundredThousand(population.value()) : null;
 			}
-			points.add(point(year, count, shown, flags, lines, population, previous));
+			String published = (found.size() == 1 && found.get(0).suppressed()) ? found.get(0).display() : null;
+			points.add(point(year, count, shown, flags, lines, population, previous, published));
 			previous = points.get(points.size() - 1);
 		}
 		return points;
@@ -239,7 +240,7 @@ class ExplorerService {
 
 	private static ExplorerResult.Point point(String year, @Nullable Bounds count, @Nullable Bounds shown,
 			List<String> flags, List<Integer> lines, ExplorerResult.@Nullable PopulationFigure population,
-			ExplorerResult.@Nullable Point previous) {
+			ExplorerResult.@Nullable Point previous, @Nullable String published) {
 		BigDecimal change = null;
 		BigDecimal percent = null;
 		String noChange = null;
@@ -256,7 +257,8 @@ class ExplorerService {
 				percent = shown.percentChangeFrom(before);
 			}
 		}
-		return new ExplorerResult.Point(year, count, shown, flags, lines, population, change, percent, noChange);
+		return new ExplorerResult.Point(year, count, shown, flags, lines, population, change, percent, noChange,
+				published);
 	}
 
 	private static List<Map<String, String>> combinations(Map<String, List<String>> dimensions, List<String> varying) {

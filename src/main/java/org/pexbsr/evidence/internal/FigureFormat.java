@@ -27,7 +27,14 @@ final class FigureFormat {
 		return bounds.isExact() ? low : low + "–" + number(bounds.high(), rate);
 	}
 
+	/**
+	 * The figure of a table cell. A count that is one suppressed figure reads as its
+	 * publisher wrote it ({@code <5}); sums and rates over it read as their bounds.
+	 */
 	public String shown(ExplorerResult.Point point, boolean rate) {
+		if (!rate && point.published() != null) {
+			return point.published();
+		}
 		return figure(point.shown(), rate);
 	}
 

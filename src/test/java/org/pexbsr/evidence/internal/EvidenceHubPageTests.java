@@ -41,11 +41,21 @@ class EvidenceHubPageTests {
 
 		Element cell = page.selectFirst("#explorer-figure-table tr[data-geo=SE] td[data-year=2013]");
 		assertThat(cell.hasClass("range")).isTrue();
-		assertThat(cell.selectFirst(".figure").text()).isEqualTo("0–4");
+		assertThat(cell.selectFirst(".figure").text()).isEqualTo("<5");
+		assertThat(cell.attr("data-low")).isEqualTo("0");
+		assertThat(cell.attr("data-high")).isEqualTo("4");
 		assertThat(page.selectFirst("#geo-SE").hasAttr("checked")).isTrue();
 		assertThat(page.selectFirst("a.permalink").attr("href")).startsWith("/evidence/explore?dataset=unodc-glotip")
 			.contains("geo=SE", "from=2013", "to=2014");
 		assertThat(page.selectFirst("#explorer-figure .source").text()).contains("UNODC", "data_glotip.xlsx");
+	}
+
+	@Test
+	void showsARateOverASuppressedCountAsItsBounds() {
+		Document page = Pages.parse(this.mvc.get().uri("/evidence/explore?geo=SE&from=2013&to=2013&measure=rate"));
+
+		Element cell = page.selectFirst("#explorer-figure-table tr[data-geo=SE] td[data-year=2013]");
+		assertThat(cell.selectFirst(".figure").text()).matches("0\\.00–0\\.0[0-9]");
 	}
 
 	@Test
