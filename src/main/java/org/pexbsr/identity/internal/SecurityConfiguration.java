@@ -37,7 +37,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<AccessRules> moduleRules,
 			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlers,
-			AccountRepository accounts) {
+			AccountRepository accounts, List<SecurityChainPart> parts) throws Exception {
 		http.authorizeHttpRequests((routes) -> {
 			moduleRules.forEach((rules) -> rules.declare(routes));
 			routes.requestMatchers(new UnmappedRequestMatcher(handlers)).permitAll();
@@ -55,6 +55,9 @@ class SecurityConfiguration {
 			.frameOptions((frames) -> frames.deny()));
 		http.addFilterBefore(new AccountStatusFilter(accounts), AuthorizationFilter.class);
 		http.addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class);
+		for (SecurityChainPart part : parts) {
+			part.applyTo(http);
+		}
 		return http.build();
 	}
 
