@@ -71,7 +71,8 @@ class SecondFactorFilter extends OncePerRequestFilter {
 			return;
 		}
 		remember(request, session, path);
-		String next = SecondFactors.enrolmentAwaited(authentication) ? SECURITY_PAGE : SECOND_FACTOR_PAGE;
+		String next = mustChangePassword(authentication) ? PasswordChangeFilter.PASSWORD_PAGE
+				: SecondFactors.enrolmentAwaited(authentication) ? SECURITY_PAGE : SECOND_FACTOR_PAGE;
 		response.sendRedirect(request.getContextPath() + next);
 	}
 
@@ -97,7 +98,11 @@ class SecondFactorFilter extends OncePerRequestFilter {
 
 	/** A one-time password is replaced first, as {@link PasswordChangeFilter} asks. */
 	private static boolean isPasswordChangeDue(String path, Authentication authentication) {
-		return path.equals(PasswordChangeFilter.PASSWORD_PAGE) && authentication.getAuthorities()
+		return path.equals(PasswordChangeFilter.PASSWORD_PAGE) && mustChangePassword(authentication);
+	}
+
+	private static boolean mustChangePassword(Authentication authentication) {
+		return authentication.getAuthorities()
 			.stream()
 			.anyMatch(
 					(authority) -> AccountUserDetailsService.PASSWORD_CHANGE_REQUIRED.equals(authority.getAuthority()));
