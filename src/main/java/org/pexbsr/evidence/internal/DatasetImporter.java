@@ -44,6 +44,17 @@ class DatasetImporter {
 
 	private static final int SKIPS_REPORTED = 20;
 
+	/**
+	 * The platform's dataset codes go into addresses and pages; a reader that builds one
+	 * from what a file says (World Bank and SDG codes) must not carry markup or odd
+	 * characters into them.
+	 */
+	/** Where Commons CSV says the fault is: {@code ... at line: 6, position: 26}. */
+	private static final java.util.regex.Pattern LINE_IN_MESSAGE = java.util.regex.Pattern.compile("line:? (\\d+)");
+
+	private static final java.util.regex.Pattern DATASET_CODE = java.util.regex.Pattern
+		.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
 	private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
 	private final List<DatasetReader> readers;
@@ -118,9 +129,24 @@ class DatasetImporter {
 			reader.read(file, fileName, sink);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw unreadable(reader, ex);
+		}
+		catch (UncheckedIOException ex) {
+			throw unreadable(reader, ex.getCause());
 		}
 		return sink.finish();
+	}
+
+	/**
+	 * Reading touches only the uploaded file, so an input error there means the file is
+	 * not what its format says (a quote out of place in a CSV, a broken gzip or
+	 * workbook): the uploader's mistake, told as a refusal, not a server error.
+	 */
+	private static ImportRejectedException unreadable(DatasetReader reader, IOException ex) {
+		String message = String.valueOf(ex.getMessage());
+		java.util.regex.Matcher line = LINE_IN_MESSAGE.matcher(message);
+		return new ImportRejectedException(line.find() ? Integer.parseInt(line.group(1)) : 0,
+				"the file cannot be read as " + reader.format() + " (" + message + ")");
 	}
 
 	private DatasetReader readerFor(Path file, String fileName, @Nullable String format) throws IOException {
@@ -202,6 +228,10 @@ class DatasetImporter {
 
 		@Override
 		public void begin(DatasetDescription dataset) {
+			if (dataset.code().length() > 100 || !DATASET_CODE.matcher(dataset.code()).matches()) {
+				throw new ImportRejectedException(0, "the file names its dataset '" + dataset.code()
+						+ "'; a dataset code may hold only letters, digits, dots, hyphens and underscores");
+			}
 			this.dataset = dataset;
 			this.datasetId = DatasetImporter.this.store.saveDataset(dataset);
 			this.version = DatasetImporter.this.store.createVersion(this.datasetId, dataset, this.file,

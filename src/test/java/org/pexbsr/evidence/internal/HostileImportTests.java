@@ -83,6 +83,28 @@ class HostileImportTests {
 		assertThat(audit.text()).contains(HOSTILE_FILE_NAME);
 	}
 
+	@Test
+	void refusesADatasetCodeWithMarkupInIt() {
+		String csv = worldBank("PEX.\"\"><img src=x onerror=window.hacked=1>", "Coded indicator", "12");
+
+		Document refused = page(upload("API_hostile_code.csv", csv, "strict"));
+
+		assertInert(refused, "the refusal");
+		assertThat(refused.selectFirst("#import-refusal").text()).contains("a dataset code may hold only",
+				"<img src=x");
+	}
+
+	@Test
+	void refusesACsvWithAQuoteOutOfPlaceNamingTheLine() {
+		String csv = worldBank("PEX.QUOTE", "Quoted indicator", "12").replace("Quoted indicator",
+				"Quoted \"indicator\" unescaped");
+
+		Document refused = page(upload("API_quote.csv", csv, "strict"));
+
+		assertThat(refused.selectFirst("#import-refusal").text()).contains("Line 6",
+				"cannot be read as worldbank-wdi-csv");
+	}
+
 	private MvcTestResult upload(String name, String text, String mode) {
 		return this.mvc.post()
 			.uri(DatasetImportPageController.UPLOAD)
