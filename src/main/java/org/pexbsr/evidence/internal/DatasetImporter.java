@@ -150,19 +150,38 @@ class DatasetImporter {
 	}
 
 	private DatasetReader readerFor(Path file, String fileName, @Nullable String format) throws IOException {
+		byte[] head = TextFiles.head(file);
+		DatasetReader chosen;
 		if (format != null && !format.isBlank()) {
-			return this.readers.stream()
+			chosen = this.readers.stream()
 				.filter((reader) -> reader.format().equals(format.strip()))
 				.findFirst()
 				.orElseThrow(() -> new ImportRejectedException(0,
 						"unknown format '" + format + "'; known formats: " + String.join(", ", formats())));
 		}
-		byte[] head = TextFiles.head(file);
-		return this.readers.stream()
-			.filter((reader) -> reader.recognises(fileName, head))
-			.findFirst()
-			.orElseThrow(() -> new ImportRejectedException(0, "the format of " + fileName
-					+ " was not recognised; name it as one of: " + String.join(", ", formats())));
+		else {
+			chosen = this.readers.stream()
+				.filter((reader) -> reader.recognises(fileName, head))
+				.findFirst()
+				.orElse(null);
+		}
+		refuseWrongKind(chosen, fileName, head);
+		if (chosen == null) {
+			throw new ImportRejectedException(0, "the format of " + fileName
+					+ " was not recognised; name it as one of: " + String.join(", ", formats()));
+		}
+		return chosen;
+	}
+
+	/** Only the GLOTIP workbook is a ZIP; every other reader reads text. */
+	private static void refuseWrongKind(@Nullable DatasetReader reader, String fileName, byte[] head) {
+		String kind = BinaryContent.kindOf(head).orElse(null);
+		boolean workbook = reader != null && reader.format().equals(GlotipReader.FORMAT);
+		if (kind == null || (workbook && kind.equals(BinaryContent.ZIP))) {
+			return;
+		}
+		throw new ImportRejectedException(0, fileName + " is " + kind + ", not a statistics file the platform "
+				+ "reads: upload the publisher's CSV or TSV text (gzip allowed) or the UNODC GLOTIP workbook");
 	}
 
 	private static String sha256(Path file) throws IOException {
