@@ -123,6 +123,37 @@ class RouteAccessTests {
 			.isEqualTo(before);
 	}
 
+	/**
+	 * Every page, anonymous ones as an anonymous caller and the others as the first role
+	 * the table lets in, keeps to the Content-Security-Policy, which forbids inline
+	 * scripts and styles: scripts and stylesheets are files under /js and /css.
+	 */
+	@Test
+	void servesEveryPageWithinTheContentSecurityPolicy() throws Exception {
+		List<String> violations = new ArrayList<>();
+		List<String> pages = new ArrayList<>();
+		for (RouteTable.Row row : RouteTable.load().rows()) {
+			String caller = row.firstAllowed().orElse(null);
+			if (!row.method().equals("GET") || caller == null) {
+				continue;
+			}
+			AbstractMockHttpServletRequestBuilder<?> request = request("GET", URI.create(resolve(row.sample())));
+			if (!caller.equals(RouteTable.ANONYMOUS)) {
+				request.with(user(usernameOf(Role.valueOf(caller))).roles(caller));
+			}
+			MvcResult result = this.mvc.perform(request).getMvcResult();
+			String type = String.valueOf(result.getResponse().getContentType());
+			if (type.startsWith("text/html")) {
+				pages.add(row.sample());
+				violations.addAll(ContentSecurity.violations(row.sample() + " as " + caller, result.getResponse()));
+			}
+		}
+		assertThat(violations)
+			.as("Pages that break the Content-Security-Policy; move scripts to static/js/"
+					+ "<module>-*.js and styles to static/css/pex.css:%n%s", String.join("\n", violations))
+			.isEmpty();
+	}
+
 	@Test
 	void refusesAFormSentWithoutItsCsrfToken() {
 		assertThat(this.mvc.perform(MockMvcRequestBuilders.post("/admin/organisations")

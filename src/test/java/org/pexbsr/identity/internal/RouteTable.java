@@ -145,6 +145,17 @@ record RouteTable(List<String> header, List<Row> rows) {
 			return new Row(cells.get(0), pattern, sample, expected, line);
 		}
 
+		/**
+		 * The anonymous caller if the table lets it in, else the first role it lets in.
+		 */
+		java.util.Optional<String> firstAllowed() {
+			return this.expected.entrySet()
+				.stream()
+				.filter((cell) -> cell.getValue().equals(Outcome.ALLOW))
+				.map(Map.Entry::getKey)
+				.findFirst();
+		}
+
 		String key() {
 			return this.method + " " + this.pattern;
 		}
