@@ -44,6 +44,17 @@ class DatasetImporter {
 
 	private static final int SKIPS_REPORTED = 20;
 
+	/**
+	 * The platform's dataset codes go into addresses and pages; a reader that builds one
+	 * from what a file says (World Bank and SDG codes) must not carry markup or odd
+	 * characters into them.
+	 */
+	/** Where Commons CSV says the fault is: {@code ... at line: 6, position: 26}. */
+	private static final java.util.regex.Pattern LINE_IN_MESSAGE = java.util.regex.Pattern.compile("line:? (\\d+)");
+
+	private static final java.util.regex.Pattern DATASET_CODE = java.util.regex.Pattern
+		.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
 	private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
 	private final List<DatasetReader> readers;
@@ -118,25 +129,59 @@ class DatasetImporter {
 			reader.read(file, fileName, sink);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw unreadable(reader, ex);
+		}
+		catch (UncheckedIOException ex) {
+			throw unreadable(reader, ex.getCause());
 		}
 		return sink.finish();
 	}
 
+	/**
+	 * Reading touches only the uploaded file, so an input error there means the file is
+	 * not what its format says (a quote out of place in a CSV, a broken gzip or
+	 * workbook): the uploader's mistake, told as a refusal, not a server error.
+	 */
+	private static ImportRejectedException unreadable(DatasetReader reader, IOException ex) {
+		String message = String.valueOf(ex.getMessage());
+		java.util.regex.Matcher line = LINE_IN_MESSAGE.matcher(message);
+		return new ImportRejectedException(line.find() ? Integer.parseInt(line.group(1)) : 0,
+				"the file cannot be read as " + reader.format() + " (" + message + ")");
+	}
+
 	private DatasetReader readerFor(Path file, String fileName, @Nullable String format) throws IOException {
+		byte[] head = TextFiles.head(file);
+		DatasetReader chosen;
 		if (format != null && !format.isBlank()) {
-			return this.readers.stream()
+			chosen = this.readers.stream()
 				.filter((reader) -> reader.format().equals(format.strip()))
 				.findFirst()
 				.orElseThrow(() -> new ImportRejectedException(0,
 						"unknown format '" + format + "'; known formats: " + String.join(", ", formats())));
 		}
-		byte[] head = TextFiles.head(file);
-		return this.readers.stream()
-			.filter((reader) -> reader.recognises(fileName, head))
-			.findFirst()
-			.orElseThrow(() -> new ImportRejectedException(0, "the format of " + fileName
-					+ " was not recognised; name it as one of: " + String.join(", ", formats())));
+		else {
+			chosen = this.readers.stream()
+				.filter((reader) -> reader.recognises(fileName, head))
+				.findFirst()
+				.orElse(null);
+		}
+		refuseWrongKind(chosen, fileName, head);
+		if (chosen == null) {
+			throw new ImportRejectedException(0, "the format of " + fileName
+					+ " was not recognised; name it as one of: " + String.join(", ", formats()));
+		}
+		return chosen;
+	}
+
+	/** Only the GLOTIP workbook is a ZIP; every other reader reads text. */
+	private static void refuseWrongKind(@Nullable DatasetReader reader, String fileName, byte[] head) {
+		String kind = BinaryContent.kindOf(head).orElse(null);
+		boolean workbook = reader != null && reader.format().equals(GlotipReader.FORMAT);
+		if (kind == null || (workbook && kind.equals(BinaryContent.ZIP))) {
+			return;
+		}
+		throw new ImportRejectedException(0, fileName + " is " + kind + ", not a statistics file the platform "
+				+ "reads: upload the publisher's CSV or TSV text (gzip allowed) or the UNODC GLOTIP workbook");
 	}
 
 	private static String sha256(Path file) throws IOException {
@@ -202,6 +247,10 @@ class DatasetImporter {
 
 		@Override
 		public void begin(DatasetDescription dataset) {
+			if (dataset.code().length() > 100 || !DATASET_CODE.matcher(dataset.code()).matches()) {
+				throw new ImportRejectedException(0, "the file names its dataset '" + dataset.code()
+						+ "'; a dataset code may hold only letters, digits, dots, hyphens and underscores");
+			}
 			this.dataset = dataset;
 			this.datasetId = DatasetImporter.this.store.saveDataset(dataset);
 			this.version = DatasetImporter.this.store.createVersion(this.datasetId, dataset, this.file,

@@ -24,7 +24,7 @@ class IdentityAccessRules implements AccessRules {
 			.permitAll();
 		routes.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
 		routes.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
-		routes.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll();
+		routes.requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll();
 		routes.requestMatchers("/account/**").authenticated();
 	}
 

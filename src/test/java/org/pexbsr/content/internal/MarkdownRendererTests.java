@@ -3,6 +3,9 @@ package org.pexbsr.content.internal;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.pexbsr.Pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,6 +67,31 @@ class MarkdownRendererTests {
 		String html = this.renderer.render("| a | b |\n|---|---|\n| 1 | 2 |\n").html();
 
 		assertThat(html).contains("<table>").contains("<td>1</td>");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "<script>window.hacked=1</script>", "<img src=x onerror=\"window.hacked=1\">",
+			"[link](javascript:window.hacked=1)", "[link](JaVaScRiPt:window.hacked=1)",
+			"[link](&#106;avascript:window.hacked=1)", "[link]( javascript:window.hacked=1)", "[link](vbscript:msgbox)",
+			"[link](data:text/html;base64,PHNjcmlwdD4=)", "<javascript:window.hacked=1>",
+			"![image](javascript:window.hacked=1)", "<iframe src=\"https://example.org\"></iframe>",
+			"<iframe srcdoc=\"<script>window.hacked=1</script>\"></iframe>", "<p style=\"position:fixed\">p</p>",
+			"<span style=\"background:url(javascript:x)\">s</span>", "<svg onload=\"window.hacked=1\"><circle/></svg>",
+			"<svg><script>window.hacked=1</script></svg>", "<math><mi xlink:href=\"javascript:x\">m</mi></math>",
+			"<object data=\"x.swf\"></object>", "<embed src=\"x.swf\">", "<base href=\"https://example.org/\">",
+			"<meta http-equiv=\"refresh\" content=\"0;url=https://example.org\">",
+			"<link rel=\"stylesheet\" href=\"https://example.org/x.css\">", "<style>body{display:none}</style>",
+			"<form action=\"https://example.org\"><button formaction=\"javascript:x\">b</button></form>",
+			"<details open ontoggle=\"window.hacked=1\">d</details>", "<a href=\"#\" onclick=\"window.hacked=1\">a</a>",
+			"## Heading <img src=x onerror=window.hacked=1>",
+			"| a | b |\n|---|---|\n| <script>x</script> | " + "<img src=x onerror=y> |",
+			"<scr<script>ipt>window.hacked=1</scr</script>ipt>", "<!--<script>window.hacked=1</script>-->",
+			"<noscript><p title=\"</noscript><img src=x onerror=window.hacked=1>\"></noscript>" })
+	void rendersHostileMarkdownInert(String markdown) {
+		String html = this.renderer.render("Before.\n\n" + markdown + "\n\nAfter.").html();
+
+		Pages.assertInert(Jsoup.parse(html), markdown);
+		assertThat(Jsoup.parse(html).text()).contains("Before.", "After.");
 	}
 
 }

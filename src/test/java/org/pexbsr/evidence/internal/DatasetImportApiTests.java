@@ -160,6 +160,56 @@ class DatasetImportApiTests {
 
 	@Test
 	@WithUserDetails("steward")
+	void refusesAnOversizedUploadOfTheFormBeforeReadingIt() {
+		MvcTestResult result = this.mvc.post()
+			.uri(DatasetImportPageController.UPLOAD)
+			.with(csrf())
+			.contentType("multipart/form-data; boundary=unread")
+			.content(new byte[61 * 1024 * 1024])
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.CONTENT_TOO_LARGE);
+		assertThat(result.getResponse().getErrorMessage()).contains("61.0 MB", "at most 60.0 MB");
+	}
+
+	@Test
+	@WithUserDetails("steward")
+	void refusesAFileOfTheWrongKindNamingWhatItIs() {
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+		byte[] zip = { 'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+		byte[] binary = "freq,unit,geo\\TIME_PERIOD\t2021\n\0\0\0\0".getBytes(StandardCharsets.ISO_8859_1);
+		long versions = versions();
+
+		assertThat(uploadBytes("figures.csv", png, null)).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("figures.csv is a PNG image", "CSV or TSV");
+		assertThat(uploadBytes("crim_thb_zip.tsv", zip, "eurostat-tsv")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("crim_thb_zip.tsv is a ZIP archive");
+		assertThat(uploadBytes("crim_thb_nul.tsv", binary, null)).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("binary data, not text");
+		assertThat(versions()).isEqualTo(versions);
+
+		MvcTestResult page = this.mvc.post()
+			.uri(DatasetImportPageController.UPLOAD)
+			.multipart()
+			.file(new MockMultipartFile("file", "figures.csv", "text/csv", png))
+			.with(csrf())
+			.exchange();
+		assertThat(page.getMvcResult().getFlashMap().get("refusal")).hasFieldOrPropertyWithValue("reason",
+				"figures.csv is a PNG image, not a statistics file the platform reads: upload the publisher's CSV "
+						+ "or TSV text (gzip allowed) or the UNODC GLOTIP workbook");
+	}
+
+	@Test
+	@WithUserDetails("steward")
 	void listsVersionsAndWhatChangedBetweenThem() {
 		upload("crim_thb_api_versions.tsv", HEADER + "A,NR,F,SE\t12 p\t13 \nA,NR,F,FI\t1 \t2 \n", null);
 		upload("crim_thb_api_versions.tsv", HEADER + "A,NR,F,SE\t12 \t14 \nA,NR,F,NO\t1 \t2 \n", null);
@@ -248,6 +298,17 @@ class DatasetImportApiTests {
 		if (mode != null) {
 			request.param("mode", mode);
 		}
+		if (format != null) {
+			request.param("format", format);
+		}
+		return request.with(csrf()).exchange();
+	}
+
+	private MvcTestResult uploadBytes(String name, byte[] content, String format) {
+		var request = this.mvc.post()
+			.uri(DatasetImportApiController.IMPORTS)
+			.multipart()
+			.file(new MockMultipartFile("file", name, "text/csv", content));
 		if (format != null) {
 			request.param("format", format);
 		}
