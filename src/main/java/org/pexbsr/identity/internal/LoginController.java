@@ -1,17 +1,26 @@
 package org.pexbsr.identity.internal;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The sign-in page. Spring Security handles the form post; a failed attempt says the same
  * for an unknown name and a wrong password, so the page never tells which accounts exist.
+ * When single sign-on is configured, the page also offers each provider.
  */
 @Controller
 class LoginController {
 
+	private final SingleSignOn singleSignOn;
+
+	LoginController(SingleSignOn singleSignOn) {
+		this.singleSignOn = singleSignOn;
+	}
+
 	@GetMapping("/login")
-	String login() {
+	String login(Model model) {
+		model.addAttribute("providers", this.singleSignOn.providers());
 		return "identity/login";
 	}
 
