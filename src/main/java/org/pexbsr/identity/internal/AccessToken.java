@@ -22,15 +22,15 @@ import org.pexbsr.identity.Role;
 record AccessToken(long id, long accountId, String name, Set<Role> roles, OffsetDateTime createdAt,
 		@Nullable OffsetDateTime expiresAt, @Nullable OffsetDateTime lastUsedAt, @Nullable OffsetDateTime revokedAt) {
 
-	boolean worksAt(OffsetDateTime now) {
+	public boolean worksAt(OffsetDateTime now) {
 		return this.revokedAt == null && (this.expiresAt == null || now.isBefore(this.expiresAt));
 	}
 
-	boolean isRevoked() {
+	public boolean isRevoked() {
 		return this.revokedAt != null;
 	}
 
-	boolean hasExpiredAt(OffsetDateTime now) {
+	public boolean hasExpiredAt(OffsetDateTime now) {
 		return this.expiresAt != null && !now.isBefore(this.expiresAt);
 	}
 

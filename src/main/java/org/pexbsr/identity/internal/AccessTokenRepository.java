@@ -71,7 +71,8 @@ class AccessTokenRepository {
 	}
 
 	/**
-	 * @return whether the token was the account's and still unrevoked */
+	 * @return whether the token was the account's and still unrevoked
+	 */
 	boolean revoke(long id, long accountId, OffsetDateTime now) {
 		return this.jdbc.sql("""
 				update identity_access_token set revoked_at = :now

@@ -83,7 +83,8 @@ class AccessTokens {
 	}
 
 	/**
-	 * @return whether the account had such a token, not yet revoked */
+	 * @return whether the account had such a token, not yet revoked
+	 */
 	boolean revoke(Account account, long tokenId) {
 		boolean revoked = this.tokens.revoke(tokenId, account.id(), OffsetDateTime.now(this.clock));
 		if (revoked) {
