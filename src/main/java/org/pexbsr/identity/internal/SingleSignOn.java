@@ -82,7 +82,7 @@ class SingleSignOn implements SecurityChainPart {
 	 */
 	record Provider(String registration, String name) {
 
-		String path() {
+		public String path() {
 			return "/oauth2/authorization/" + this.registration;
 		}
 
