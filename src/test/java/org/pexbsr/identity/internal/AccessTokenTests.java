@@ -55,6 +55,9 @@ class AccessTokenTests {
 	@Autowired
 	JdbcAuditTrail audit;
 
+	@Autowired
+	PersonalData personalData;
+
 	TestAccounts people;
 
 	Organisation unit;
@@ -217,6 +220,21 @@ class AccessTokenTests {
 
 		assertThat(bearer(this.mvc.get().uri("/account/tokens"), secret)).hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/login");
+	}
+
+	@Test
+	void listsTheTokensWithTheOwnersDataButNeverTheirHashes() {
+		Account learner = this.people.account(this.unit, Role.LEARNER);
+		this.tokens.create(learner, "course app", Set.of(Role.LEARNER), Duration.ofDays(7));
+
+		Object listed = this.personalData.about(learner).get("accessTokens");
+
+		assertThat(listed).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+			.singleElement()
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+			.containsEntry("name", "course app")
+			.containsEntry("roles", "LEARNER")
+			.doesNotContainKey("token_hash");
 	}
 
 	private static MvcTestResult bearer(MockMvcTester.MockMvcRequestBuilder request, String secret) {

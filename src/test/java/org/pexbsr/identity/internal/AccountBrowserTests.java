@@ -109,7 +109,8 @@ class AccountBrowserTests {
 		signIn("admin", "correct-horse-battery-staple");
 
 		for (String path : List.of("/admin/accounts", "/admin/accounts/1", "/admin/organisations",
-				"/admin/registration-codes", "/admin/audit", "/privacy", "/account", "/account/password")) {
+				"/admin/registration-codes", "/admin/audit", "/privacy", "/account", "/account/password",
+				"/account/tokens")) {
 			browser.navigate().to(url(path));
 			assertAccessible(path);
 		}
