@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.pexbsr.identity.CurrentUser;
 import org.pexbsr.identity.Role;
 
 import org.springframework.http.HttpStatus;
@@ -51,7 +52,7 @@ class AccessTokenController {
 	@GetMapping("/account/tokens")
 	String list(Principal principal, Model model) {
 		Account account = this.signedIn.of(principal);
-		model.addAttribute("tokenForm", new TokenForm("", account.roles(), 30));
+		model.addAttribute("tokenForm", new TokenForm("", held(account), 30));
 		return page(account, model);
 	}
 
@@ -59,7 +60,7 @@ class AccessTokenController {
 	String create(@Valid @ModelAttribute("tokenForm") TokenForm form, BindingResult result, Principal principal,
 			Model model, RedirectAttributes redirect) {
 		Account account = this.signedIn.of(principal);
-		if (!account.roles().containsAll(form.chosenRoles())) {
+		if (!held(account).containsAll(form.chosenRoles())) {
 			throw new RoleNotHeldException();
 		}
 		if (form.validDays() == null || !VALIDITIES.contains(form.validDays())) {
@@ -85,10 +86,21 @@ class AccessTokenController {
 
 	private String page(Account account, Model model) {
 		model.addAttribute("tokens", this.tokens.of(account));
-		model.addAttribute("ownRoles", account.roles());
+		model.addAttribute("ownRoles", held(account));
 		model.addAttribute("validities", VALIDITIES);
 		model.addAttribute("now", OffsetDateTime.now(this.clock));
 		return "identity/tokens";
+	}
+
+	/**
+	 * The roles the account holds and this sign-in uses now: none of those a second
+	 * factor still holds back.
+	 */
+	private static Set<Role> held(Account account) {
+		Set<Role> held = EnumSet.noneOf(Role.class);
+		held.addAll(account.roles());
+		held.retainAll(CurrentUser.get().roles());
+		return held;
 	}
 
 	/**

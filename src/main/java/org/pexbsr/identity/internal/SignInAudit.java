@@ -82,7 +82,11 @@ class SignInAudit {
 			return "single sign-on via " + singleSignOn.getClientRegistration().getRegistrationId();
 		}
 		String type = authentication.getClass().getSimpleName();
-		return "UsernamePasswordAuthenticationToken".equals(type) ? "password" : type;
+		return switch (type) {
+			case "UsernamePasswordAuthenticationToken" -> "password";
+			case "WebAuthnAuthentication" -> "passkey";
+			default -> type;
+		};
 	}
 
 }

@@ -2,16 +2,19 @@ package org.pexbsr.identity.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.pexbsr.identity.Role;
 
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -31,6 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * mapping says not to, and then the person is refused. The roles are those the claims map
  * to, replaced at every sign-in, since the provider decides who is who. A deactivated
  * account, or claims that map to no role, are refused.
+ * <p>
+ * People in roles that need a second factor pass the platform's own after the provider's
+ * sign-in, unless the provider checked one (see
+ * {@link SingleSignOnMappings.Mapping#countsAsSecondFactor}).
  * <p>
  * Accounts made this way have no e-mail address and a password no one knows, so they sign
  * in only through their provider.
@@ -94,7 +101,11 @@ class SingleSignOnAccounts implements OAuth2UserService<OidcUserRequest, OidcUse
 		}
 		Account account = this.transaction.execute((status) -> known.map((found) -> withRoles(found, roles))
 			.orElseGet(() -> create(registration, mapping, person, issuer, roles)));
-		return new SignedInPerson(authorities(roles), person, account.username());
+		List<GrantedAuthority> authorities = authorities(roles);
+		if (mapping.countsAsSecondFactor(person.getIdToken().getClaimAsStringList("amr"))) {
+			authorities.add(FactorGrantedAuthority.fromAuthority(SecondFactors.PROVIDER));
+		}
+		return new SignedInPerson(authorities, person, account.username());
 	}
 
 	private Account withRoles(Account account, Set<Role> roles) {
@@ -138,7 +149,7 @@ class SingleSignOnAccounts implements OAuth2UserService<OidcUserRequest, OidcUse
 		return username;
 	}
 
-	private OAuth2AuthenticationException refused(String registration, Account account, String reason) {
+	private OAuth2AuthenticationException refused(String registration, @Nullable Account account, String reason) {
 		String actor = (account != null) ? account.username() : "anonymous";
 		String target = (account != null) ? "identity/account/" + account.id() : "identity/sign-in";
 		this.audit.recordAs(actor, SignInAudit.FAILED, target, "single sign-on via " + registration + ": " + reason);
@@ -147,7 +158,9 @@ class SingleSignOnAccounts implements OAuth2UserService<OidcUserRequest, OidcUse
 	}
 
 	private static List<GrantedAuthority> authorities(Set<Role> roles) {
-		return roles.stream().map((role) -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority())).toList();
+		List<GrantedAuthority> authorities = new ArrayList<>();
+		roles.forEach((role) -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+		return authorities;
 	}
 
 	private static String clip(String text, int length) {

@@ -2,6 +2,7 @@ package org.pexbsr.identity.internal;
 
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,10 +55,24 @@ record SingleSignOnMappings(@Nullable Map<String, Mapping> oidc) {
 	 * missing
 	 * @param createAccounts whether someone signing in for the first time gets an
 	 * account; when {@code false}, only people an administrator linked before may sign in
+	 * @param providerChecksSecondFactor whether the provider always asks for a second
+	 * factor itself, so that its sign-in counts as both; otherwise it counts as both only
+	 * when the ID token's {@code amr} claim says so (RFC 8176: {@code mfa}, or two
+	 * methods), and people in roles that need a second factor pass the platform's own
+	 * afterwards
 	 */
 	record Mapping(String organisation, @DefaultValue("ZZ") String country, @DefaultValue("roles") String rolesClaim,
 			@Nullable Map<String, Role> roles, @DefaultValue("preferred_username") String usernameClaim,
-			@DefaultValue("true") boolean createAccounts) {
+			@DefaultValue("true") boolean createAccounts, @DefaultValue("false") boolean providerChecksSecondFactor) {
+
+		/**
+		 * Whether the provider's sign-in also passes the platform's second factor.
+		 * @param methods the ID token's {@code amr} claim, or {@code null}
+		 */
+		boolean countsAsSecondFactor(@Nullable List<String> methods) {
+			return this.providerChecksSecondFactor
+					|| (methods != null && (methods.contains("mfa") || methods.stream().distinct().count() > 1));
+		}
 
 		/**
 		 * The roles the claim's values map to; values the mapping does not name grant
@@ -69,7 +84,7 @@ record SingleSignOnMappings(@Nullable Map<String, Mapping> oidc) {
 				return granted;
 			}
 			Collection<?> values = (claim instanceof Collection<?> list) ? list
-					: java.util.List.of((Object[]) claim.toString().split("[\\s,]+"));
+					: List.of((Object[]) claim.toString().split("[\\s,]+"));
 			for (Object value : values) {
 				Role role = this.roles.get(String.valueOf(value));
 				if (role != null) {

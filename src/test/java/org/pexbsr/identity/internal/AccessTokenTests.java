@@ -58,6 +58,9 @@ class AccessTokenTests {
 	@Autowired
 	PersonalData personalData;
 
+	@Autowired
+	AuthenticatorApps apps;
+
 	TestAccounts people;
 
 	Organisation unit;
@@ -71,7 +74,11 @@ class AccessTokenTests {
 	@Test
 	void makesATokenShowsItOnceLetsItActAndRevokesIt() {
 		Account steward = this.people.account(this.unit, Role.DATA_STEWARD, Role.LEARNER);
-		MockHttpSession session = TestAccounts.signIn(this.mvc, steward.username(), TestAccounts.PASSWORD);
+		String app = TestAccounts.withAuthenticatorApp(this.apps, steward);
+		MockHttpSession passwordOnly = TestAccounts.signIn(this.mvc, steward.username(), TestAccounts.PASSWORD);
+		assertThat(this.mvc.get().uri("/account/tokens").session(passwordOnly)).as("no tokens before the second factor")
+			.hasRedirectedUrl("/login/second-factor");
+		MockHttpSession session = TestAccounts.signIn(this.mvc, steward.username(), TestAccounts.PASSWORD, app);
 
 		MvcTestResult made = this.mvc.post()
 			.uri("/account/tokens")
@@ -178,7 +185,8 @@ class AccessTokenTests {
 		assertThatExceptionOfType(AccessTokens.RolesNotHeldException.class)
 			.isThrownBy(() -> this.tokens.create(learner, "too much", Set.of(Role.ADMIN), null));
 
-		MockHttpSession session = TestAccounts.signIn(this.mvc, learner.username(), TestAccounts.PASSWORD);
+		MockHttpSession session = TestAccounts.signIn(this.mvc, learner.username(), TestAccounts.PASSWORD,
+				TestAccounts.withAuthenticatorApp(this.apps, learner));
 		assertThat(this.mvc.post()
 			.uri("/account/tokens")
 			.session(session)

@@ -21,7 +21,8 @@ import static org.mockito.Mockito.verifyNoInteractions;
 class SingleSignOnTests {
 
 	private final SingleSignOnMappings.Mapping mapping = new SingleSignOnMappings.Mapping("Police", "LT", "groups",
-			Map.of("thb-investigators", Role.INVESTIGATOR, "analysts", Role.DATA_STEWARD), "preferred_username", true);
+			Map.of("thb-investigators", Role.INVESTIGATOR, "analysts", Role.DATA_STEWARD), "preferred_username", true,
+			false);
 
 	@Test
 	void addsNothingToTheFilterChainAndOffersNoProviderWhenNoneIsConfigured() throws Exception {
@@ -34,6 +35,16 @@ class SingleSignOnTests {
 
 		verifyNoInteractions(http);
 		assertThat(singleSignOn.providers()).isEmpty();
+	}
+
+	@Test
+	void countsTheProvidersSignInAsTheSecondFactorOnlyWhenItSaysSoOrIsTrustedTo() {
+		assertThat(this.mapping.countsAsSecondFactor(null)).isFalse();
+		assertThat(this.mapping.countsAsSecondFactor(List.of("pwd"))).isFalse();
+		assertThat(this.mapping.countsAsSecondFactor(List.of("pwd", "otp"))).isTrue();
+		assertThat(this.mapping.countsAsSecondFactor(List.of("mfa"))).isTrue();
+		assertThat(new SingleSignOnMappings.Mapping("Police", "LT", "groups", Map.of(), "sub", true, true)
+			.countsAsSecondFactor(null)).isTrue();
 	}
 
 	@Test

@@ -15,7 +15,8 @@ import org.springframework.core.env.MapPropertySource;
  * {@code META-INF/spring.factories}, like {@link TestMailServer}, so that it adds no
  * platform context: the provider is the one extra Spring context, started once per JVM.
  * The provider's groups {@code pex-investigators} and {@code pex-learners} map to the
- * roles INVESTIGATOR and LEARNER; its other groups map to nothing.
+ * roles INVESTIGATOR and LEARNER; its other groups map to nothing. Its sign-in counts as
+ * the second factor.
  */
 public class TestSingleSignOn implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -40,7 +41,10 @@ public class TestSingleSignOn implements ApplicationContextInitializer<Configura
 							Map.entry(mapping + "organisation", ORGANISATION), Map.entry(mapping + "country", "LT"),
 							Map.entry(mapping + "roles-claim", "roles"),
 							Map.entry(mapping + "roles.pex-investigators", "INVESTIGATOR"),
-							Map.entry(mapping + "roles.pex-learners", "LEARNER"))));
+							Map.entry(mapping + "roles.pex-learners", "LEARNER"),
+							// The ministry asks for a second factor itself, so the
+							// platform does not ask again.
+							Map.entry(mapping + "provider-checks-second-factor", "true"))));
 	}
 
 }
