@@ -192,6 +192,8 @@ class AccountRepository {
 		this.jdbc.sql("delete from identity_account_role where account_id = :id").param("id", id).update();
 		this.jdbc.sql("delete from identity_organisation_manager where account_id = :id").param("id", id).update();
 		this.jdbc.sql("delete from identity_password_reset where account_id = :id").param("id", id).update();
+		this.jdbc.sql("delete from identity_access_token where account_id = :id").param("id", id).update();
+		this.jdbc.sql("delete from identity_external_identity where account_id = :id").param("id", id).update();
 		this.jdbc.sql("delete from identity_totp where account_id = :id").param("id", id).update();
 		this.jdbc.sql("delete from identity_recovery_code where account_id = :id").param("id", id).update();
 		this.jdbc.sql("""

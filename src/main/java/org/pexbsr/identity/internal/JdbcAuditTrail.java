@@ -17,6 +17,7 @@ import org.pexbsr.identity.AuditTrail;
 import org.pexbsr.identity.CurrentUser;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -41,9 +42,13 @@ class JdbcAuditTrail implements AuditTrail {
 		this.clock = clock;
 	}
 
+	/**
+	 * Records an action of the current caller. When the caller acts through a personal
+	 * access token, the detail begins by naming the token.
+	 */
 	@Override
 	public void record(String action, String target, @Nullable String detail) {
-		recordAs(CurrentUser.get().username(), action, target, detail);
+		recordAs(CurrentUser.get().username(), action, target, withToken(detail));
 	}
 
 	/**
@@ -131,6 +136,15 @@ class JdbcAuditTrail implements AuditTrail {
 			params.put("to", query.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
 		}
 		return where.toString();
+	}
+
+	private static @Nullable String withToken(@Nullable String detail) {
+		if (SecurityContextHolder.getContext().getAuthentication() instanceof AccessTokenAuthentication checked
+				&& checked.token() != null) {
+			String by = "by " + checked.token().label();
+			return (detail != null) ? by + "; " + detail : by;
+		}
+		return detail;
 	}
 
 	private static boolean hasText(@Nullable String value) {

@@ -9,13 +9,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The sign-in page. Spring Security handles the form post; a failed attempt says the same
  * for an unknown name and a wrong password, so the page never tells which accounts exist.
- * With JavaScript it also offers signing in with a passkey instead of a password.
+ * With JavaScript it also offers signing in with a passkey instead of a password, and
+ * when single sign-on is configured, each provider.
  */
 @Controller
 class LoginController {
 
+	private final SingleSignOn singleSignOn;
+
+	LoginController(SingleSignOn singleSignOn) {
+		this.singleSignOn = singleSignOn;
+	}
+
 	@GetMapping("/login")
 	String login(Model model) {
+		model.addAttribute("providers", this.singleSignOn.providers());
 		model.addAttribute("pageScripts", List.of("/login/webauthn.js", "/js/identity-passkeys.js"));
 		return "identity/login";
 	}

@@ -36,6 +36,12 @@ class PersonalData {
 		data.put("passwordResetLinks", this.jdbc.sql("""
 				select created_at, expires_at, used_at from identity_password_reset where account_id = :id
 				order by id""").param("id", account.id()).query().listOfRows());
+		data.put("accessTokens", this.jdbc.sql("""
+				select name, roles, created_at, expires_at, last_used_at, revoked_at from identity_access_token
+				where account_id = :id order by id""").param("id", account.id()).query().listOfRows());
+		data.put("singleSignOn", this.jdbc.sql("""
+				select registration, issuer, subject, created_at from identity_external_identity
+				where account_id = :id""").param("id", account.id()).query().listOfRows());
 		data.put("auditRecords", auditRecords(account));
 		return data;
 	}

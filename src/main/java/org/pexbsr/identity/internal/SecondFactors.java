@@ -35,7 +35,14 @@ final class SecondFactors {
 
 	static final String RECOVERY_CODE = "FACTOR_RECOVERY_CODE";
 
-	private static final Set<String> SECOND = Set.of(FactorGrantedAuthority.WEBAUTHN_AUTHORITY, TOTP, RECOVERY_CODE);
+	/**
+	 * A single sign-on whose provider checked a second factor itself (see
+	 * {@link SingleSignOnMappings.Mapping#countsAsSecondFactor}).
+	 */
+	static final String PROVIDER = "FACTOR_IDENTITY_PROVIDER";
+
+	private static final Set<String> SECOND = Set.of(FactorGrantedAuthority.WEBAUTHN_AUTHORITY, TOTP, RECOVERY_CODE,
+			PROVIDER);
 
 	private SecondFactors() {
 	}

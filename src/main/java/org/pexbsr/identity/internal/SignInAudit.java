@@ -12,6 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -77,6 +78,9 @@ class SignInAudit {
 	}
 
 	private static String method(Authentication authentication) {
+		if (authentication instanceof OAuth2LoginAuthenticationToken singleSignOn) {
+			return "single sign-on via " + singleSignOn.getClientRegistration().getRegistrationId();
+		}
 		String type = authentication.getClass().getSimpleName();
 		return switch (type) {
 			case "UsernamePasswordAuthenticationToken" -> "password";

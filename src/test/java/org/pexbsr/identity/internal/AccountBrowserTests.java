@@ -111,7 +111,7 @@ class AccountBrowserTests {
 
 		for (String path : List.of("/admin/accounts", "/admin/accounts/1", "/admin/organisations",
 				"/admin/registration-codes", "/admin/audit", "/privacy", "/account", "/account/password",
-				"/account/security", "/account/security/authenticator")) {
+				"/account/tokens", "/account/security", "/account/security/authenticator")) {
 			browser.navigate().to(url(path));
 			assertAccessible(path);
 		}

@@ -44,6 +44,12 @@ abstract class IdentityTablesContract {
 	@Autowired
 	PasswordEncoder encoder;
 
+	@Autowired
+	AccessTokenRepository tokens;
+
+	@Autowired
+	ExternalIdentityRepository externalIdentities;
+
 	TestAccounts people;
 
 	Organisation unit;
@@ -128,6 +134,58 @@ abstract class IdentityTablesContract {
 		assertThat(this.audit.count(new AuditQuery(learner.username(), null, null, null, null))).isZero();
 		assertThat(this.audit.count(new AuditQuery(pseudonym, "identity.sign-in", null, null, null))).isOne();
 		assertThat(Set.of(pseudonym)).allMatch((name) -> name.matches("erased-[0-9a-f]{12}"));
+	}
+
+	@Test
+	void keepsAccessTokensByHashAndRevokesOnlyTheOwnersToken() {
+		Account owner = this.people.account(this.unit, Role.DATA_STEWARD, Role.LEARNER);
+		Account other = this.people.account(this.unit, Role.LEARNER);
+		OffsetDateTime now = OffsetDateTime.now();
+		String hash = Tokens.hash(AccessTokens.PREFIX + Tokens.newLinkToken());
+		long id = this.tokens.create(owner.id(), "nightly import", hash, EnumSet.of(Role.LEARNER, Role.DATA_STEWARD),
+				now, now.plusDays(30));
+
+		AccessToken found = this.tokens.findByHash(hash).orElseThrow();
+		assertThat(found.id()).isEqualTo(id);
+		assertThat(found.roles()).containsExactlyInAnyOrder(Role.LEARNER, Role.DATA_STEWARD);
+		assertThat(found.worksAt(now)).isTrue();
+		assertThat(found.worksAt(now.plusDays(31))).isFalse();
+
+		assertThat(this.tokens.revoke(id, other.id(), now)).isFalse();
+		assertThat(this.tokens.revoke(id, owner.id(), now)).isTrue();
+		assertThat(this.tokens.revoke(id, owner.id(), now)).isFalse();
+		this.tokens.markUsed(id, now);
+		assertThat(this.tokens.ofAccount(owner.id())).singleElement().satisfies((token) -> {
+			assertThat(token.isRevoked()).isTrue();
+			assertThat(token.lastUsedAt()).isNotNull();
+		});
+		assertThat(this.tokens.ofAccount(other.id())).isEmpty();
+	}
+
+	@Test
+	void linksAPersonOfAnIdentityProviderToOneAccount() {
+		Account linked = this.people.account(this.unit, Role.INVESTIGATOR);
+		String subject = TestAccounts.unique("subject");
+		this.externalIdentities.link("https://idp.example.test", subject, linked.id(), "ministry",
+				OffsetDateTime.now());
+
+		assertThat(this.externalIdentities.accountOf("https://idp.example.test", subject)).contains(linked.id());
+		assertThat(this.externalIdentities.accountOf("https://other.example.test", subject)).isEmpty();
+	}
+
+	@Test
+	void erasesAnAccountWithItsTokensAndItsLinkToAnIdentityProvider() {
+		Account learner = this.people.account(this.unit, Role.LEARNER);
+		String subject = TestAccounts.unique("subject");
+		this.tokens.create(learner.id(), "app", Tokens.hash(Tokens.newLinkToken()), EnumSet.of(Role.LEARNER),
+				OffsetDateTime.now(), null);
+		this.externalIdentities.link("https://idp.example.test", subject, learner.id(), "ministry",
+				OffsetDateTime.now());
+
+		this.erasure.erase(learner);
+
+		assertThat(this.tokens.ofAccount(learner.id())).isEmpty();
+		assertThat(this.externalIdentities.accountOf("https://idp.example.test", subject)).isEmpty();
 	}
 
 	private List<String> search(String text, Role role, Boolean enabled) {
