@@ -14,9 +14,6 @@ import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.CorruptIndexException;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
@@ -105,8 +102,16 @@ class SearchIndex implements DisposableBean {
 		try {
 			return new IndexWriter(directory, config(OpenMode.CREATE_OR_APPEND));
 		}
-		catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException ex) {
+		catch (LockObtainFailedException ex) {
+			throw ex;
+		}
+		catch (IOException ex) {
+			// The index is only a copy of the database, so its damaged files are simply
+			// removed; Lucene would otherwise read them again even to create a new one.
 			log.warn("The search index could not be read ({}); it is built again", ex.getMessage());
+			for (String file : directory.listAll()) {
+				directory.deleteFile(file);
+			}
 			return new IndexWriter(directory, config(OpenMode.CREATE));
 		}
 	}

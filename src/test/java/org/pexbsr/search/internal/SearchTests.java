@@ -1,5 +1,6 @@
 package org.pexbsr.search.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -13,6 +14,7 @@ import org.pexbsr.content.internal.TestDocuments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -201,6 +203,27 @@ class SearchTests {
 				"The text was rewritten. " + marker + "b");
 		assertThat(api(marker + "b", "en")).bodyJson().extractingPath("$.total").isEqualTo(1);
 		assertThat(api(marker, "en")).bodyJson().extractingPath("$.total").isEqualTo(0);
+	}
+
+	@Test
+	void findsADatasetOnceItIsImported() {
+		String word = "searchprobe" + DOCUMENTS.incrementAndGet();
+		String marker = "crim_thb_" + word;
+		assertThat(api(word, "en", "kind=dataset")).bodyJson().extractingPath("$.total").isEqualTo(0);
+
+		MockMultipartFile file = new MockMultipartFile("file", marker + ".tsv", "text/tab-separated-values",
+				"freq,unit,sex,geo\\TIME_PERIOD\t2021 \t2022 \nA,NR,F,SE\t12 \t13 \n".getBytes(StandardCharsets.UTF_8));
+		assertThat(this.mvc.post()
+			.uri("/api/v1/evidence/imports")
+			.multipart()
+			.file(file)
+			.with(SecurityMockMvcRequestPostProcessors.user("steward").roles("DATA_STEWARD"))
+			.with(SecurityMockMvcRequestPostProcessors.csrf())).hasStatus(201);
+
+		assertThat(api(word, "en", "kind=dataset")).bodyJson()
+			.extractingPath("$.hits[*].href")
+			.asArray()
+			.containsExactly("/evidence/explore?dataset=eurostat-" + marker.replace('_', '-'));
 	}
 
 	@Test
