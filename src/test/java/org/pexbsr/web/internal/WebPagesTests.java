@@ -2,6 +2,8 @@ package org.pexbsr.web.internal;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.pexbsr.Pages;
 import org.pexbsr.PlatformTest;
 
@@ -45,6 +47,22 @@ class WebPagesTests {
 		assertThat(home.selectFirst("html").attr("lang")).isEqualTo("uk");
 		assertThat(home.selectFirst("h1").text())
 			.isEqualTo("Разом проти торгівлі людьми з метою сексуальної експлуатації");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			de | PEX-BSR-Plattform   | Ermittlungsleitfaden     | Schulung    | Daten      | Schule und Jugend
+			pl | Platforma PEX-BSR   | Przewodnik dla śledczych | Szkolenie   | Statystyki | Szkoły i młodzież
+			sv | PEX-BSR-plattformen | Utredningshandbok        | Utbildning  | Statistik  | Skola och unga
+			fi | PEX-BSR-alusta      | Tutkintaopas             | Koulutus    | Tilastot   | Koulut ja nuoret
+			""")
+	void translatesTheFrontPageTitleAndNavigation(String language, String title, String protocol, String training,
+			String evidence, String schools) {
+		Document home = Pages.parse(this.mvc.get().uri("/").header("Accept-Language", language));
+
+		assertThat(home.selectFirst("html").attr("lang")).isEqualTo(language);
+		assertThat(home.title()).isEqualTo(title);
+		assertThat(home.select(".site-nav a").eachText()).containsExactly(protocol, training, evidence, schools);
 	}
 
 	@Test
