@@ -88,8 +88,9 @@ class SearchIndex implements DisposableBean {
 		}
 		catch (LockObtainFailedException ex) {
 			onDisk.close();
-			log.warn("The search index in {} is in use by another process on the same data directory; "
-					+ "this process keeps its own index in memory", folder);
+			log.warn("The search index in {} is in use by another process; this process keeps its own index in "
+					+ "memory (expected for the command line import beside a running server; nodes that share a data "
+					+ "directory should each set pex.search.index-dir to a folder of their own)", folder);
 			onDisk = new ByteBuffersDirectory();
 			opened = open(onDisk);
 		}
