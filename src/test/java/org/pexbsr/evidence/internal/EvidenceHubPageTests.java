@@ -128,6 +128,15 @@ class EvidenceHubPageTests {
 	}
 
 	@Test
+	void marksTheEnglishTitlesAndSummariesOfTheStudiesAsEnglishInAnotherLanguage() {
+		Element first = Pages.parse(this.mvc.get().uri("/evidence/studies").header("Accept-Language", "uk"))
+			.selectFirst("#studies li");
+
+		assertThat(first.selectFirst("a").attr("lang")).isEqualTo("en");
+		assertThat(first.selectFirst("p").attr("lang")).isEqualTo("en");
+	}
+
+	@Test
 	void answersAnUnknownStudyOrCountryWithNotFound() {
 		assertThat(this.mvc.get().uri("/evidence/studies/no-such-study")).hasStatus(404);
 		assertThat(this.mvc.get().uri("/evidence/countries/fr")).hasStatus(404);
