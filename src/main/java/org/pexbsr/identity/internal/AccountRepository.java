@@ -192,6 +192,17 @@ class AccountRepository {
 		this.jdbc.sql("delete from identity_account_role where account_id = :id").param("id", id).update();
 		this.jdbc.sql("delete from identity_organisation_manager where account_id = :id").param("id", id).update();
 		this.jdbc.sql("delete from identity_password_reset where account_id = :id").param("id", id).update();
+		this.jdbc.sql("delete from identity_totp where account_id = :id").param("id", id).update();
+		this.jdbc.sql("delete from identity_recovery_code where account_id = :id").param("id", id).update();
+		this.jdbc.sql("""
+				delete from user_credentials where user_entity_user_id in
+				  (select e.id from user_entities e join identity_account a on a.username = e.name where a.id = :id)""")
+			.param("id", id)
+			.update();
+		this.jdbc.sql("""
+				delete from user_entities where name in (select username from identity_account where id = :id)""")
+			.param("id", id)
+			.update();
 		this.jdbc.sql("update identity_invitation set invited_by = null where invited_by = :id")
 			.param("id", id)
 			.update();

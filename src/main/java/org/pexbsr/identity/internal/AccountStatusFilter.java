@@ -31,9 +31,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Holds every signed-in session to what the account is now: a session of an account that
  * was deactivated or erased, or whose password was reset after the session began, ends at
- * its next request; a change of roles applies from the next request on. Only sessions
- * begun by a sign-in carry the account's key ({@link #ACCOUNT}); the filter leaves any
- * other authentication alone.
+ * its next request; a change of roles applies from the next request on (except while a
+ * second factor is awaited: {@link SecondFactorFilter} holds the roles back then). Only
+ * sessions begun by a sign-in carry the account's key ({@link #ACCOUNT}); the filter
+ * leaves any other authentication alone.
  */
 class AccountStatusFilter extends OncePerRequestFilter {
 
@@ -75,7 +76,9 @@ class AccountStatusFilter extends OncePerRequestFilter {
 			return;
 		}
 
-		keepRolesCurrent(account.get(), authentication, request, response);
+		if (!SecondFactors.awaited(authentication)) {
+			keepRolesCurrent(account.get(), authentication, request, response);
+		}
 		chain.doFilter(request, response);
 	}
 

@@ -17,7 +17,8 @@ import org.springframework.util.StringUtils;
  * Creates the accounts named in configuration, and makes sure the platform has an
  * administrator on first start: with the password from {@code PEX_ADMIN_PASSWORD}, or
  * else with a one-time password written once to the log that must be changed at the first
- * sign-in.
+ * sign-in. Either way the administrator sets up a second factor at the first sign-in,
+ * unless {@code PEX_ADMIN_TOTP_SECRET} names an authenticator app's secret to start with.
  */
 @Component
 class AdministratorBootstrap implements SmartInitializingSingleton {
@@ -41,11 +42,18 @@ class AdministratorBootstrap implements SmartInitializingSingleton {
 
 	private final ConfiguredAccounts configured;
 
+	private final AuthenticatorApps apps;
+
+	private final String configuredTotpSecret;
+
 	private final SecureRandom random = new SecureRandom();
 
 	AdministratorBootstrap(AccountRepository accounts, OrganisationRepository organisations,
 			PasswordEncoder passwordEncoder, @Value("${pex.admin.password:}") String configuredPassword,
-			ConfiguredAccounts configured) {
+			ConfiguredAccounts configured, AuthenticatorApps apps,
+			@Value("${pex.admin.totp-secret:}") String configuredTotpSecret) {
+		this.apps = apps;
+		this.configuredTotpSecret = configuredTotpSecret;
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.configured = configured;
@@ -80,16 +88,22 @@ class AdministratorBootstrap implements SmartInitializingSingleton {
 			String name = (entry.displayName() != null) ? entry.displayName() : entry.username();
 			Long organisation = (entry.organisation() != null) ? this.organisations.findOrCreate(entry.organisation(),
 					(entry.country() != null) ? entry.country() : UNKNOWN_COUNTRY) : null;
-			this.accounts.create(new AccountRepository.NewAccount(entry.username(), name, entry.email(),
+			long id = this.accounts.create(new AccountRepository.NewAccount(entry.username(), name, entry.email(),
 					this.passwordEncoder.encode(entry.password()), organisation, entry.country(), false,
 					entry.roles()));
+			if (StringUtils.hasText(entry.totpSecret())) {
+				this.apps.setUpConfirmed(id, entry.totpSecret());
+			}
 			log.info("Created configured account '{}' with roles {}", entry.username(), entry.roles());
 		}
 	}
 
 	private void create(String password, boolean changeRequired) {
-		this.accounts.create(new AccountRepository.NewAccount(ADMIN_USERNAME, "Administrator", null,
+		long id = this.accounts.create(new AccountRepository.NewAccount(ADMIN_USERNAME, "Administrator", null,
 				this.passwordEncoder.encode(password), null, null, changeRequired, EnumSet.of(Role.ADMIN)));
+		if (StringUtils.hasText(this.configuredTotpSecret)) {
+			this.apps.setUpConfirmed(id, this.configuredTotpSecret);
+		}
 	}
 
 	private String oneTimePassword() {

@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * pex.identity.accounts[0].password=...
  * pex.identity.accounts[0].roles=INVESTIGATOR
  * pex.identity.accounts[0].country=SE
+ * pex.identity.accounts[0].totp-secret=JBSWY3DPEHPK3PXP
  * </pre>
  *
  * @param accounts the accounts to create
@@ -38,9 +39,14 @@ record ConfiguredAccounts(@Nullable List<Entry> accounts) {
 	 * @param organisation the organisation it belongs to
 	 * @param country the ISO 3166-1 alpha-2 code of its country
 	 * @param email its e-mail address, for password links
+	 * @param totpSecret the Base32 secret of an authenticator app already set up for it,
+	 * so that an account that needs a second factor can sign in without enrolling one
+	 * first (tests compute its codes); left out, the person sets one up at the first
+	 * sign-in
 	 */
 	record Entry(String username, String password, @Nullable String displayName, Set<Role> roles,
-			@Nullable String organisation, @Nullable String country, @Nullable String email) {
+			@Nullable String organisation, @Nullable String country, @Nullable String email,
+			@Nullable String totpSecret) {
 
 	}
 

@@ -78,7 +78,11 @@ class SignInAudit {
 
 	private static String method(Authentication authentication) {
 		String type = authentication.getClass().getSimpleName();
-		return "UsernamePasswordAuthenticationToken".equals(type) ? "password" : type;
+		return switch (type) {
+			case "UsernamePasswordAuthenticationToken" -> "password";
+			case "WebAuthnAuthentication" -> "passkey";
+			default -> type;
+		};
 	}
 
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.pexbsr.Browser;
+import org.pexbsr.SignIn;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -106,10 +107,7 @@ class ImportBrowserTests {
 		if (!browser.driver().findElements(By.cssSelector(".account__name")).isEmpty()) {
 			return;
 		}
-		browser.driver().findElement(By.id("username")).sendKeys("steward");
-		browser.driver().findElement(By.id("password")).sendKeys("steward-password");
-		browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
-		browser.waitUpTo(PATIENCE).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		SignIn.inBrowser(browser, url(""), "steward", "steward-password", SignIn.STEWARD_TOTP);
 		browser.waitUpTo(PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account__name")));
 	}
 

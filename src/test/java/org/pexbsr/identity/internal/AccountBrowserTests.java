@@ -15,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.pexbsr.Browser;
+import org.pexbsr.SignIn;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,7 +61,7 @@ class AccountBrowserTests {
 	void invitesSomeoneWhoCreatesTheirAccountFromTheMail() {
 		String organisation = "Consulate " + System.nanoTime() + " " + HOSTILE;
 		String email = TestAccounts.unique("browser") + "@example.org";
-		signIn("admin", "correct-horse-battery-staple");
+		signInAsAdministrator();
 
 		openMenuItem("Organisations");
 		browser.driver().findElement(By.id("name")).sendKeys(organisation);
@@ -106,13 +107,19 @@ class AccountBrowserTests {
 
 	@Test
 	void meetsWcagAaOnTheAdministratorsPages() {
-		signIn("admin", "correct-horse-battery-staple");
+		signInAsAdministrator();
 
 		for (String path : List.of("/admin/accounts", "/admin/accounts/1", "/admin/organisations",
-				"/admin/registration-codes", "/admin/audit", "/privacy", "/account", "/account/password")) {
+				"/admin/registration-codes", "/admin/audit", "/privacy", "/account", "/account/password",
+				"/account/security", "/account/security/authenticator")) {
 			browser.navigate().to(url(path));
 			assertAccessible(path);
 		}
+	}
+
+	private void signInAsAdministrator() {
+		SignIn.inBrowser(browser, url(""), "admin", "correct-horse-battery-staple", SignIn.ADMIN_TOTP);
+		browser.waitUpTo(PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account-menu")));
 	}
 
 	private void signIn(String username, String password) {

@@ -39,18 +39,25 @@ class DeactivationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	AuthenticatorApps apps;
+
 	Account person;
+
+	String secret;
 
 	@BeforeEach
 	void makeAnAccount() {
 		TestAccounts people = new TestAccounts(this.accounts, this.organisations, this.encoder);
 		this.person = people.account(people.organisation(TestAccounts.unique("Police of Lithuania"), "LT"),
 				Role.INVESTIGATOR);
+		this.secret = TestAccounts.withAuthenticatorApp(this.apps, this.person);
 	}
 
 	@Test
 	void endsTheOpenSessionAndRefusesTheNextSignIn() {
-		MockHttpSession session = TestAccounts.signIn(this.mvc, this.person.username(), TestAccounts.PASSWORD);
+		MockHttpSession session = TestAccounts.signIn(this.mvc, this.person.username(), TestAccounts.PASSWORD,
+				this.secret);
 		assertThat(this.mvc.get().uri("/account").session(session)).hasStatusOk();
 
 		assertThat(adminPosts("/deactivate")).hasRedirectedUrl("/admin/accounts/" + this.person.id());
@@ -90,7 +97,8 @@ class DeactivationTests {
 
 	@Test
 	void appliesARoleChangeToTheOpenSession() {
-		MockHttpSession session = TestAccounts.signIn(this.mvc, this.person.username(), TestAccounts.PASSWORD);
+		MockHttpSession session = TestAccounts.signIn(this.mvc, this.person.username(), TestAccounts.PASSWORD,
+				this.secret);
 		assertThat(this.mvc.get().uri("/admin/accounts").session(session)).hasStatus(HttpStatus.FORBIDDEN);
 
 		assertThat(this.mvc.post()

@@ -20,9 +20,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * Without {@code PEX_ADMIN_PASSWORD} the first start writes a one-time password to the
- * log once, and the administrator must choose a new password before doing anything else.
+ * log once, and the administrator must choose a new password before doing anything else,
+ * and then set up a second factor.
  */
-@SpringBootTest(properties = { "pex.admin.password=", "pex.evidence.import-shipped-datasets=false" })
+@SpringBootTest(
+		properties = { "pex.admin.password=", "pex.admin.totp-secret=", "pex.evidence.import-shipped-datasets=false" })
 @AutoConfigureMockMvc
 @ExtendWith(OutputCaptureExtension.class)
 class OneTimePasswordTests {
@@ -55,7 +57,10 @@ class OneTimePasswordTests {
 			.param("currentPassword", password)
 			.param("newPassword", "a-long-new-passphrase")
 			.param("repeatedPassword", "a-long-new-passphrase")).hasRedirectedUrl("/");
-		assertThat(this.mvc.get().uri("/evidence").session(session)).hasStatusOk();
+		assertThat(this.mvc.get().uri("/evidence").session(session)).hasRedirectedUrl("/account/security");
+		assertThat(this.mvc.get().uri("/account/security").session(session)).hasStatusOk()
+			.bodyText()
+			.contains("set up a second factor");
 		assertThat(signIn("a-long-new-passphrase")).isNotNull();
 	}
 

@@ -40,6 +40,9 @@ class PasswordHashingTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	AuthenticatorApps apps;
+
 	@Test
 	void hashesNewPasswordsWithArgon2id() {
 		String hash = this.encoder.encode("a long enough passphrase");
@@ -81,7 +84,9 @@ class PasswordHashingTests {
 		String username = TestAccounts.unique("changer");
 		this.accounts.create(new AccountRepository.NewAccount(username, "Changer", null,
 				this.encoder.encode(TestAccounts.PASSWORD), null, null, false, Set.of(Role.EDITOR)));
-		MockHttpSession session = TestAccounts.signIn(this.mvc, username, TestAccounts.PASSWORD);
+		String secret = TestAccounts.withAuthenticatorApp(this.apps,
+				this.accounts.findByUsername(username).orElseThrow());
+		MockHttpSession session = TestAccounts.signIn(this.mvc, username, TestAccounts.PASSWORD, secret);
 
 		MvcTestResult common = change(session, "qwertyuiop123");
 		MvcTestResult good = change(session, "lanterns over the harbour");

@@ -44,6 +44,9 @@ class PasswordResetTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	AuthenticatorApps apps;
+
 	Account person;
 
 	@BeforeEach
@@ -132,7 +135,8 @@ class PasswordResetTests {
 
 	@Test
 	void endsTheAccountsOtherSessions() {
-		MockHttpSession elsewhere = TestAccounts.signIn(this.mvc, this.person.username(), TestAccounts.PASSWORD);
+		MockHttpSession elsewhere = TestAccounts.signIn(this.mvc, this.person.username(), TestAccounts.PASSWORD,
+				TestAccounts.withAuthenticatorApp(this.apps, this.person));
 		assertThat(this.mvc.get().uri("/account").session(elsewhere)).hasStatusOk();
 
 		ask(this.person.email());

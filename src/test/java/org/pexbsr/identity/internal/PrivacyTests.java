@@ -41,6 +41,9 @@ class PrivacyTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	AuthenticatorApps apps;
+
 	TestAccounts people;
 
 	Organisation embassy;
@@ -137,7 +140,8 @@ class PrivacyTests {
 			.exchange();
 		this.mvc.post()
 			.uri("/account/erase")
-			.session(TestAccounts.signIn(this.mvc, investigator.username(), TestAccounts.PASSWORD))
+			.session(TestAccounts.signIn(this.mvc, investigator.username(), TestAccounts.PASSWORD,
+					TestAccounts.withAuthenticatorApp(this.apps, investigator)))
 			.with(csrf())
 			.param("password", TestAccounts.PASSWORD)
 			.exchange();

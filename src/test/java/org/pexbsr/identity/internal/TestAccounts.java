@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
+import org.pexbsr.SignIn;
 import org.pexbsr.identity.Role;
 
 import org.springframework.mock.web.MockHttpSession;
@@ -58,7 +59,37 @@ final class TestAccounts {
 		return this.accounts.findById(id).orElseThrow();
 	}
 
-	/** Signs in through the real login form and returns the session it made. */
+	/**
+	 * Sets up an authenticator app for the account, as if its owner had confirmed it, and
+	 * returns the app's secret.
+	 */
+	static String withAuthenticatorApp(AuthenticatorApps apps, Account account) {
+		String secret = Totp.newSecret();
+		apps.setUpConfirmed(account.id(), secret);
+		return secret;
+	}
+
+	/**
+	 * Signs in through the real login form and the second-factor page, with the code the
+	 * authenticator app shows now, and returns the session they made.
+	 */
+	static MockHttpSession signIn(MockMvcTester mvc, String username, String password, String totpSecret) {
+		MockHttpSession session = signIn(mvc, username, password);
+		MvcTestResult result = mvc.post()
+			.uri("/login/second-factor")
+			.session(session)
+			.with(csrf())
+			.param("code", SignIn.totpCode(totpSecret))
+			.exchange();
+		assertThat(result).as("second factor of %s", username).hasStatus3xxRedirection();
+		assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("/login");
+		return session;
+	}
+
+	/**
+	 * Signs in through the real login form (the first step only) and returns the session
+	 * it made.
+	 */
 	static MockHttpSession signIn(MockMvcTester mvc, String username, String password) {
 		MvcTestResult result = mvc.post()
 			.uri("/login")

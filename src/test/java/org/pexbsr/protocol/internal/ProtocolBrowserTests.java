@@ -18,6 +18,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.pexbsr.Browser;
+import org.pexbsr.SignIn;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -151,11 +152,7 @@ class ProtocolBrowserTests {
 	}
 
 	private void signInAsInvestigator() {
-		browser.navigate().to(url("/login"));
-		browser.driver().findElement(By.id("username")).sendKeys("investigator");
-		browser.driver().findElement(By.id("password")).sendKeys("investigator-password");
-		browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
-		browser.waitUpTo(PATIENCE).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		SignIn.inBrowser(browser, url(""), "investigator", "investigator-password", SignIn.INVESTIGATOR_TOTP);
 	}
 
 	/**
