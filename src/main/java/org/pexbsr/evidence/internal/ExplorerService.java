@@ -105,6 +105,14 @@ class ExplorerService {
 				throw new InvalidRequestException(name, "Dataset '" + view.dataset() + "' has no dimension '" + name
 						+ "'; its dimensions are " + options.dimensions().keySet());
 			}
+			for (String value : view.dimensions().get(name)) {
+				// Without this an old or mistyped permalink reads as countries that
+				// reported nothing.
+				if (!options.dimensions().get(name).contains(value)) {
+					throw new InvalidRequestException(name,
+							"Dataset '" + view.dataset() + "' has no " + name + " '" + value + "'");
+				}
+			}
 		}
 		Map<String, List<String>> dimensions = new TreeMap<>(view.dimensions());
 		options.dimensions().forEach((name, values) -> dimensions.computeIfAbsent(name, (key) -> defaultValue(values)));

@@ -30,6 +30,19 @@ record Edition(Jurisdiction country, Language language, List<PublishedDocument> 
 		return this.chapters.stream().anyMatch((chapter) -> chapter.summary().restricted());
 	}
 
+	/** The country's name in the edition's language. */
+	public String countryName() {
+		return this.country.nameIn(this.language.locale());
+	}
+
+	/**
+	 * The edition's language as a sentence in it names it: "svenska", "polski",
+	 * "Deutsch", not the capitalised name of the language switch.
+	 */
+	public String languageName() {
+		return this.language.locale().getDisplayLanguage(this.language.locale());
+	}
+
 	/** The chapters shown in English because no translation exists. */
 	public List<PublishedDocument> untranslated() {
 		return this.chapters.stream().filter((chapter) -> !chapter.lang().equals(this.language.tag())).toList();

@@ -2,6 +2,7 @@ package org.pexbsr.protocol.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -34,6 +35,18 @@ record Jurisdiction(String code, String name, @Nullable String nationalLanguage,
 	@JsonIgnore
 	public boolean isCountry() {
 		return !INTERNATIONAL.contains(this.code);
+	}
+
+	/**
+	 * Its name in a reader's language: a country as the JDK's CLDR data names it there
+	 * ("Polska", "Німеччина"), an international instrument by its English name.
+	 */
+	public String nameIn(Locale locale) {
+		if (!isCountry()) {
+			return this.name;
+		}
+		String local = new Locale.Builder().setRegion(this.code).build().getDisplayCountry(locale);
+		return (local.isEmpty() || local.equals(this.code)) ? this.name : local;
 	}
 
 	/** The main trafficking offence: the first provision of kind {@code trafficking}. */

@@ -124,8 +124,8 @@ class ProtocolApiController {
 	private List<String> notice(Edition edition) {
 		Locale locale = edition.language().locale();
 		List<String> notice = new ArrayList<>();
-		notice.add(this.messages.getMessage("protocol.edition.languageNotice",
-				new Object[] { edition.language().nativeName() }, locale));
+		notice.add(this.messages.getMessage("protocol.edition.languageNotice", new Object[] { edition.languageName() },
+				locale));
 		if (!edition.untranslated().isEmpty()) {
 			notice.add(this.messages.getMessage("protocol.edition.untranslated",
 					new Object[] { edition.untranslated().size() }, locale));

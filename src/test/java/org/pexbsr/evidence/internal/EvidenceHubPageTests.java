@@ -67,6 +67,19 @@ class EvidenceHubPageTests {
 	}
 
 	@Test
+	void explainsAValueTheDatasetDoesNotHaveRatherThanShowingEmptyCells() {
+		Document page = Pages.parse(this.mvc.get().uri("/evidence/explore?geo=SE&indicator=Detected victims"));
+
+		assertThat(page.selectFirst(".error-summary").text()).contains("indicator", "'Detected victims'");
+		assertThat(page.selectFirst("#explorer-figure-table tr[data-geo=SE] td[data-year=2022] .figure").text())
+			.isEqualTo("171");
+		assertThat(this.mvc.get().uri("/api/v1/evidence/explorer?geo=SE&indicator=Detected victims")).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.field")
+			.isEqualTo("indicator");
+	}
+
+	@Test
 	void answersTheExplorerApiWithBoundsForASuppressedCount() {
 		assertThat(this.mvc.get().uri("/api/v1/evidence/explorer?geo=SE&from=2013&to=2013")).hasStatusOk()
 			.bodyJson()
@@ -125,6 +138,15 @@ class EvidenceHubPageTests {
 		assertThat(page.select("#sources + ul li").text()).contains("UNODC", "data_glotip.xlsx");
 		assertThat(Pages.parse(this.mvc.get().uri("/evidence/studies")).select("#studies a").eachAttr("href")).contains(
 				"/evidence/studies/ukrainian-victims-2022", "/evidence/studies/sexual-exploitation-in-the-figures");
+	}
+
+	@Test
+	void marksTheEnglishTitlesAndSummariesOfTheStudiesAsEnglishInAnotherLanguage() {
+		Element first = Pages.parse(this.mvc.get().uri("/evidence/studies").header("Accept-Language", "uk"))
+			.selectFirst("#studies li");
+
+		assertThat(first.selectFirst("a").attr("lang")).isEqualTo("en");
+		assertThat(first.selectFirst("p").attr("lang")).isEqualTo("en");
 	}
 
 	@Test

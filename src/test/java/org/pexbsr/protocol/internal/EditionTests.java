@@ -119,6 +119,20 @@ class EditionTests {
 	}
 
 	@Test
+	void namesTheCountryAndTheLanguageAsTheEditionsLanguageWritesThem() {
+		Document swedish = Pages.parse(this.mvc.get().uri("/protocol/editions/SE?lang=sv"));
+		Document swedishLaw = Pages.parse(this.mvc.get().uri("/protocol/editions/SE/law?lang=sv"));
+		Map<String, Object> ukrainian = edition(this.mvc.get().uri("/api/v1/protocol/editions/SE?lang=uk").exchange());
+
+		assertThat(swedish.selectFirst("h1").text()).endsWith(": Sverige");
+		assertThat(swedish.selectFirst(".edition-notice p").text()).isEqualTo("Rubriker och gränssnitt på svenska.");
+		assertThat(swedishLaw.selectFirst("#law-SE").text()).isEqualTo("Lagen i Sverige");
+		assertThat(ukrainian.get("notice")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+			.first()
+			.isEqualTo("Заголовки та інтерфейс мовою: українська.");
+	}
+
+	@Test
 	@SuppressWarnings("unchecked")
 	void sendsTheIndicatorsWithoutLinksToChecklistsTheReaderMayNotSee() {
 		Map<String, Object> anonymous = edition(this.mvc.get().uri("/api/v1/protocol/editions/FI").exchange());
@@ -171,7 +185,7 @@ class EditionTests {
 		try (PDDocument document = Loader.loadPDF(pdf("PL", "pl"))) {
 			String text = new PDFTextStripper().getText(document);
 
-			assertThat(text).contains("art. 189a").contains("Poland");
+			assertThat(text).contains("art. 189a").contains("Przewodnik dla śledczych: Polska");
 			assertPageNumbers(document);
 			assertContentsPointAtTheirPages(document);
 		}
@@ -182,7 +196,7 @@ class EditionTests {
 		try (PDDocument document = Loader.loadPDF(pdf("DE", "de"))) {
 			String text = new PDFTextStripper().getText(document);
 
-			assertThat(text).contains("§ 232").contains("Germany");
+			assertThat(text).contains("§ 232").contains("Ermittlungsleitfaden: Deutschland");
 			assertPageNumbers(document);
 			assertContentsPointAtTheirPages(document);
 		}
@@ -241,7 +255,7 @@ class EditionTests {
 	void showsTheEditionPageWithItsVersionLawAndDownloads() {
 		Document page = Pages.parse(this.mvc.get().uri("/protocol/editions/PL?lang=pl"));
 
-		assertThat(page.selectFirst("h1").text()).contains("Poland");
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Przewodnik dla śledczych: Polska");
 		assertThat(page.selectFirst("#edition-version").text()).isNotBlank();
 		assertThat(page.select(".edition__downloads a").eachAttr("href"))
 			.contains("/api/v1/protocol/editions/PL.pdf?lang=pl", "/api/v1/protocol/editions/PL?lang=pl");

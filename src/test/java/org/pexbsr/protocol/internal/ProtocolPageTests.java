@@ -68,6 +68,17 @@ class ProtocolPageTests {
 	}
 
 	@Test
+	void marksTheEnglishTitlesAndSummariesOfTheListAsEnglishInAnotherLanguage() {
+		Element first = Pages.parse(this.mvc.get().uri("/protocol").header("Accept-Language", "uk"))
+			.selectFirst(".chapter-list li");
+
+		assertThat(first.selectFirst("a").attr("lang")).isEqualTo("en");
+		assertThat(first.selectFirst("p").attr("lang")).isEqualTo("en");
+		assertThat(first.selectFirst(".tag").text()).isEqualTo("Англійською");
+		assertThat(first.selectFirst(".tag").hasAttr("lang")).as("the tag is written in Ukrainian").isFalse();
+	}
+
+	@Test
 	void showsTheIndicatorTablesWithAnAnchorForEachAndTheirLinks() {
 		Document page = Pages.parse(this.mvc.get().uri("/protocol/identification-and-indicators"));
 		Indicators indicators = this.catalogue.files().indicators();
