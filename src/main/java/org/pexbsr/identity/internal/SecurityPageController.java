@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
@@ -52,9 +53,11 @@ class SecurityPageController {
 
 	private final JdbcAuditTrail audit;
 
+	private final PasswordEncoder passwords;
+
 	SecurityPageController(SignedInAccount signedIn, SignInFactors factors, AuthenticatorApps apps,
 			RecoveryCodes recoveryCodes, PublicKeyCredentialUserEntityRepository userEntities,
-			UserCredentialRepository credentials, JdbcAuditTrail audit) {
+			UserCredentialRepository credentials, JdbcAuditTrail audit, PasswordEncoder passwords) {
 		this.signedIn = signedIn;
 		this.factors = factors;
 		this.apps = apps;
@@ -62,6 +65,7 @@ class SecurityPageController {
 		this.userEntities = userEntities;
 		this.credentials = credentials;
 		this.audit = audit;
+		this.passwords = passwords;
 	}
 
 	@GetMapping(SecondFactorFilter.SECURITY_PAGE)
@@ -109,9 +113,10 @@ class SecurityPageController {
 	}
 
 	@PostMapping(APP_PAGE + "/remove")
-	String removeApp(Principal principal, RedirectAttributes redirect) {
+	String removeApp(@RequestParam(name = "password", defaultValue = "") String password, Principal principal,
+			RedirectAttributes redirect) {
 		Account account = this.signedIn.of(principal);
-		if (isEnrolling()) {
+		if (isEnrolling() || !confirmed(account, password, redirect)) {
 			return "redirect:" + SecondFactorFilter.SECURITY_PAGE;
 		}
 		if (this.apps.remove(account.id())) {
@@ -136,9 +141,11 @@ class SecurityPageController {
 	}
 
 	@PostMapping(SecondFactorFilter.SECURITY_PAGE + "/passkeys/remove")
-	String removePasskey(@RequestParam("id") String id, Principal principal, RedirectAttributes redirect) {
+	String removePasskey(@RequestParam("id") String id,
+			@RequestParam(name = "password", defaultValue = "") String password, Principal principal,
+			RedirectAttributes redirect) {
 		Account account = this.signedIn.of(principal);
-		if (isEnrolling()) {
+		if (isEnrolling() || !confirmed(account, password, redirect)) {
 			return "redirect:" + SecondFactorFilter.SECURITY_PAGE;
 		}
 		PublicKeyCredentialUserEntity entity = this.userEntities.findByUsername(account.username());
@@ -156,13 +163,31 @@ class SecurityPageController {
 	 * since a code made then would itself pass as one.
 	 */
 	@PostMapping(CODES_PAGE)
-	String renewCodes(Principal principal, RedirectAttributes redirect) {
+	String renewCodes(@RequestParam(name = "password", defaultValue = "") String password, Principal principal,
+			RedirectAttributes redirect) {
 		Account account = this.signedIn.of(principal);
-		if (isEnrolling()) {
+		if (isEnrolling() || !confirmed(account, password, redirect)) {
 			return "redirect:" + SecondFactorFilter.SECURITY_PAGE;
 		}
 		showOnce(account, redirect);
 		return "redirect:" + CODES_PAGE;
+	}
+
+	/**
+	 * Removing a factor or replacing the recovery codes asks for the password again, so
+	 * that a session left open on a shared computer cannot strip the account of its
+	 * protection. An account that signs in through its organisation's provider has no
+	 * password here and changes its factors at that provider.
+	 */
+	private boolean confirmed(Account account, String password, RedirectAttributes redirect) {
+		if (!password.isEmpty() && password.length() <= PasswordPolicy.MAXIMUM_LENGTH
+				&& this.passwords.matches(password, account.passwordHash())) {
+			return true;
+		}
+		this.audit.recordAs(account.username(), SignInFactors.FAILED, SignInFactors.target(account),
+				"password confirmation for a change of factors");
+		redirect.addFlashAttribute("confirmError", "security.confirmWrong");
+		return false;
 	}
 
 	/** Shows the codes just made, once; reloading the page shows them no more. */

@@ -268,13 +268,27 @@ class SecondFactorTests {
 	}
 
 	@Test
-	void letsThePersonRemoveTheirAuthenticatorApp() {
+	void letsThePersonRemoveTheirAuthenticatorAppOnlyWithTheirPassword() {
 		Account editor = this.people.account(this.police, Role.EDITOR);
 		String secret = TestAccounts.withAuthenticatorApp(this.apps, editor);
 		MockHttpSession session = TestAccounts.signIn(this.mvc, editor.username(), TestAccounts.PASSWORD, secret);
 
 		assertThat(this.mvc.post().uri(SecurityPageController.APP_PAGE + "/remove").session(session).with(csrf()))
-			.hasRedirectedUrl(SecondFactorFilter.SECURITY_PAGE);
+			.hasRedirectedUrl(SecondFactorFilter.SECURITY_PAGE)
+			.flash()
+			.containsEntry("confirmError", "security.confirmWrong");
+		assertThat(this.mvc.post()
+			.uri(SecurityPageController.APP_PAGE + "/remove")
+			.session(session)
+			.with(csrf())
+			.param("password", "not-" + TestAccounts.PASSWORD)).hasRedirectedUrl(SecondFactorFilter.SECURITY_PAGE);
+		assertThat(this.apps.isSetUp(editor.id())).isTrue();
+
+		assertThat(this.mvc.post()
+			.uri(SecurityPageController.APP_PAGE + "/remove")
+			.session(session)
+			.with(csrf())
+			.param("password", TestAccounts.PASSWORD)).hasRedirectedUrl(SecondFactorFilter.SECURITY_PAGE);
 
 		assertThat(this.apps.isSetUp(editor.id())).isFalse();
 		assertThat(records(editor)).anySatisfy((row) -> assertThat(row).containsEntry("action", SignInFactors.REMOVED)
