@@ -135,6 +135,31 @@ class AccountAdminController {
 		return "redirect:/admin/accounts";
 	}
 
+	/**
+	 * For the person who lost every factor and every recovery code: the administrator,
+	 * having checked who is asking by the organisation's own means, removes the factors,
+	 * and the next sign-in sets up a new one. Not for one's own account, so that no
+	 * single session can strip an administrator's protection.
+	 */
+	@PostMapping("/admin/accounts/{id}/factors/reset")
+	String resetFactors(@PathVariable long id, @RequestParam(required = false) @Nullable String confirm,
+			Principal principal, RedirectAttributes redirect) {
+		Account account = find(id);
+		if (isSelf(account, principal)) {
+			redirect.addFlashAttribute("message", "identity.admin.resetFactorsSelf");
+			return "redirect:/admin/accounts/" + id;
+		}
+		if (!account.username().equals(confirm)) {
+			redirect.addFlashAttribute("message", "identity.admin.resetFactorsConfirm");
+			return "redirect:/admin/accounts/" + id;
+		}
+
+		this.accounts.resetFactors(id);
+		this.audit.record("identity.account.factors-reset", "identity/account/" + id, null);
+		redirect.addFlashAttribute("message", "identity.admin.factorsReset");
+		return "redirect:/admin/accounts/" + id;
+	}
+
 	private Account find(long id) {
 		return this.accounts.findById(id).orElseThrow(() -> new SignedInAccount.AccountNotFoundException(id));
 	}

@@ -184,16 +184,20 @@ class AccountRepository {
 	}
 
 	/**
-	 * Removes the account and everything the identity tables hold about it; the audit
-	 * trail is pseudonymised separately.
+	 * Removes every second factor of the account (authenticator app, recovery codes,
+	 * passkeys) and ends its open sessions, so that its next sign-in sets up a factor
+	 * again.
 	 */
 	@Transactional
-	void delete(long id) {
-		this.jdbc.sql("delete from identity_account_role where account_id = :id").param("id", id).update();
-		this.jdbc.sql("delete from identity_organisation_manager where account_id = :id").param("id", id).update();
-		this.jdbc.sql("delete from identity_password_reset where account_id = :id").param("id", id).update();
-		this.jdbc.sql("delete from identity_access_token where account_id = :id").param("id", id).update();
-		this.jdbc.sql("delete from identity_external_identity where account_id = :id").param("id", id).update();
+	void resetFactors(long id) {
+		deleteFactors(id);
+		this.jdbc.sql("update identity_account set sessions_valid_after = :now where id = :id")
+			.param("now", OffsetDateTime.now(this.clock))
+			.param("id", id)
+			.update();
+	}
+
+	private void deleteFactors(long id) {
 		this.jdbc.sql("delete from identity_totp where account_id = :id").param("id", id).update();
 		this.jdbc.sql("delete from identity_recovery_code where account_id = :id").param("id", id).update();
 		this.jdbc.sql("""
@@ -205,6 +209,20 @@ class AccountRepository {
 				delete from user_entities where name in (select username from identity_account where id = :id)""")
 			.param("id", id)
 			.update();
+	}
+
+	/**
+	 * Removes the account and everything the identity tables hold about it; the audit
+	 * trail is pseudonymised separately.
+	 */
+	@Transactional
+	void delete(long id) {
+		this.jdbc.sql("delete from identity_account_role where account_id = :id").param("id", id).update();
+		this.jdbc.sql("delete from identity_organisation_manager where account_id = :id").param("id", id).update();
+		this.jdbc.sql("delete from identity_password_reset where account_id = :id").param("id", id).update();
+		this.jdbc.sql("delete from identity_access_token where account_id = :id").param("id", id).update();
+		this.jdbc.sql("delete from identity_external_identity where account_id = :id").param("id", id).update();
+		deleteFactors(id);
 		this.jdbc.sql("update identity_invitation set invited_by = null where invited_by = :id")
 			.param("id", id)
 			.update();

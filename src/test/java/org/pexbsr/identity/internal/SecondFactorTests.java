@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * The second factor through the real sign-in form: an investigator, editor, data steward
@@ -293,6 +294,38 @@ class SecondFactorTests {
 		assertThat(this.apps.isSetUp(editor.id())).isFalse();
 		assertThat(records(editor)).anySatisfy((row) -> assertThat(row).containsEntry("action", SignInFactors.REMOVED)
 			.containsEntry("detail", "authenticator app"));
+	}
+
+	@Test
+	void letsAnAdministratorRemoveTheFactorsOfSomeoneWhoLostThemAll() {
+		Account investigator = this.people.account(this.police, Role.INVESTIGATOR);
+		TestAccounts.withAuthenticatorApp(this.apps, investigator);
+		this.recoveryCodes.renew(investigator.id());
+		String reset = "/admin/accounts/" + investigator.id() + "/factors/reset";
+
+		assertThat(this.mvc.post().uri(reset).with(user("admin").roles("ADMIN")).with(csrf()).param("confirm", "x"))
+			.flash()
+			.containsEntry("message", "identity.admin.resetFactorsConfirm");
+		assertThat(this.apps.isSetUp(investigator.id())).isTrue();
+		assertThat(this.mvc.post()
+			.uri(reset)
+			.with(user(investigator.username()).roles("INVESTIGATOR"))
+			.with(csrf())
+			.param("confirm", investigator.username())).hasStatus(HttpStatus.FORBIDDEN);
+
+		assertThat(this.mvc.post()
+			.uri(reset)
+			.with(user("admin").roles("ADMIN"))
+			.with(csrf())
+			.param("confirm", investigator.username())).flash().containsEntry("message", "identity.admin.factorsReset");
+
+		assertThat(this.apps.isSetUp(investigator.id())).isFalse();
+		assertThat(this.recoveryCodes.unused(investigator.id())).isZero();
+		assertThat(records(investigator))
+			.anySatisfy((row) -> assertThat(row).containsEntry("action", "identity.account.factors-reset"));
+		MockHttpSession session = TestAccounts.signIn(this.mvc, investigator.username(), TestAccounts.PASSWORD);
+		assertThat(this.mvc.get().uri(RESTRICTED_CHAPTER).session(session))
+			.hasRedirectedUrl(SecondFactorFilter.SECURITY_PAGE);
 	}
 
 	private MvcTestResult useRecoveryCode(MockHttpSession session, String code) {
