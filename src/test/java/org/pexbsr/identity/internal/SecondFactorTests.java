@@ -217,6 +217,38 @@ class SecondFactorTests {
 	}
 
 	@Test
+	void limitsWrongCodesForOneAccountAcrossSignIns() {
+		Account investigator = this.people.account(this.police, Role.INVESTIGATOR);
+		String secret = TestAccounts.withAuthenticatorApp(this.apps, investigator);
+		String wrong = wrongCode(secret);
+		MockHttpSession openedEarlier = TestAccounts.signIn(this.mvc, investigator.username(), TestAccounts.PASSWORD);
+		for (int round = 0; round < 2; round++) {
+			MockHttpSession session = TestAccounts.signIn(this.mvc, investigator.username(), TestAccounts.PASSWORD);
+			for (int i = 0; i < SecondFactorController.ATTEMPTS; i++) {
+				this.mvc.post()
+					.uri(SecondFactorFilter.SECOND_FACTOR_PAGE)
+					.session(session)
+					.with(csrf())
+					.param("code", wrong)
+					.exchange();
+			}
+		}
+
+		assertThat(this.mvc.post()
+			.uri(SecondFactorFilter.SECOND_FACTOR_PAGE)
+			.session(openedEarlier)
+			.with(csrf())
+			.param("code", SignIn.totpCode(secret))).as("no more codes through a sign-in made before")
+			.hasRedirectedUrl("/login?tooManyCodes");
+		assertThat(this.mvc.post()
+			.uri("/login")
+			.with(csrf())
+			.param("username", investigator.username())
+			.param("password", TestAccounts.PASSWORD)).as("the right password does not open new tries")
+			.hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+	}
+
+	@Test
 	void sendsAPrivilegedAccountWithoutAFactorToSetOneUpAndGivesItsRolesOnceConfirmed() {
 		Account investigator = this.people.account(this.police, Role.INVESTIGATOR);
 		MockHttpSession session = TestAccounts.signIn(this.mvc, investigator.username(), TestAccounts.PASSWORD);
