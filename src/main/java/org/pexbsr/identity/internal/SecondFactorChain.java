@@ -55,8 +55,8 @@ class SecondFactorChain implements SecurityChainPart {
 				public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
 					filter.setAuthenticationManager(passkeySignIn());
 					// Spring Security's passkey sign-in keeps the session it came in; a
-					// new identifier keeps
-					// a session planted beforehand from becoming the signed-in one.
+					// new
+					// identifier keeps a session planted beforehand from being signed in.
 					filter.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
 					return filter;
 				}
