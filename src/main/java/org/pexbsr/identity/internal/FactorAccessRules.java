@@ -28,6 +28,10 @@ class FactorAccessRules implements AccessRules {
 			.requestMatchers(SecondFactorFilter.SECOND_FACTOR_PAGE, SecondFactorFilter.SECOND_FACTOR_PAGE + "/recovery")
 			.authenticated();
 		routes.requestMatchers("/webauthn/register").authenticated();
+		// Spring Security's own passkey removal asks for no password and leaves no audit
+		// record; passkeys are removed on the security page only
+		// (SecurityPageController).
+		routes.requestMatchers(HttpMethod.DELETE, "/webauthn/register/*").denyAll();
 	}
 
 }

@@ -9,6 +9,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.ui.DefaultResourcesFilter;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationProvider;
@@ -53,6 +54,10 @@ class SecondFactorChain implements SecurityChainPart {
 				@Override
 				public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
 					filter.setAuthenticationManager(passkeySignIn());
+					// Spring Security's passkey sign-in keeps the session it came in; a
+					// new
+					// identifier keeps a session planted beforehand from being signed in.
+					filter.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
 					return filter;
 				}
 			}));

@@ -32,8 +32,12 @@ class SecondFactorController {
 
 	private final AuthenticatorApps apps;
 
-	SecondFactorController(SignedInAccount signedIn, SignInFactors factors, AuthenticatorApps apps) {
+	private final SignInRateLimit limits;
+
+	SecondFactorController(SignedInAccount signedIn, SignInFactors factors, AuthenticatorApps apps,
+			SignInRateLimit limits) {
 		this.signedIn = signedIn;
+		this.limits = limits;
 		this.factors = factors;
 		this.apps = apps;
 	}
@@ -64,11 +68,13 @@ class SecondFactorController {
 			return "redirect:/";
 		}
 		Account account = this.signedIn.of(principal);
+		if (this.limits.codesRefused(account)) {
+			return endSignIn(request);
+		}
 		if (code.isBlank() || code.length() > 40 || !this.factors.pass(account, code, recovery, request, response)) {
-			if (tooManyFailures(request)) {
-				request.getSession().invalidate();
-				SecurityContextHolder.clearContext();
-				return "redirect:/login?tooManyCodes";
+			this.limits.codeFailed(account);
+			if (tooManyFailures(request) || this.limits.codesRefused(account)) {
+				return endSignIn(request);
 			}
 			model.addAttribute(recovery ? "recoveryError" : "codeError",
 					recovery ? "secondFactor.recoveryWrong" : "secondFactor.codeWrong");
@@ -82,6 +88,12 @@ class SecondFactorController {
 		model.addAttribute("hasPasskey", !this.factors.passkeys(account).isEmpty());
 		model.addAttribute("pageScripts", java.util.List.of("/login/webauthn.js", "/js/identity-passkeys.js"));
 		return "identity/second-factor";
+	}
+
+	private static String endSignIn(HttpServletRequest request) {
+		request.getSession().invalidate();
+		SecurityContextHolder.clearContext();
+		return "redirect:/login?tooManyCodes";
 	}
 
 	private static boolean tooManyFailures(HttpServletRequest request) {

@@ -3,6 +3,7 @@ package org.pexbsr.identity.internal;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -75,6 +76,32 @@ class SignInRateLimit implements SecurityChainPart {
 			this.audit.recordAs("anonymous", LIMITED, "identity/sign-in",
 					"too many failed sign-ins from this address or for one account name");
 		}
+	}
+
+	/**
+	 * Counts a wrong second-factor code against the account, under each name it signs in
+	 * with, as a wrong password is counted: otherwise whoever knows the password could
+	 * sign in again and again and try a few codes each time, without end.
+	 */
+	void codeFailed(Account account) {
+		boolean spent = false;
+		for (String name : namesOf(account)) {
+			spent |= this.throttle.failed(name);
+		}
+		if (spent) {
+			log.info("Wrong second-factor codes reached their limit; further codes are refused for a while");
+			this.audit.recordAs("anonymous", LIMITED, SignInFactors.target(account),
+					"too many wrong second-factor codes for one account");
+		}
+	}
+
+	/** Whether the account has used up its attempts, so that no code is checked now. */
+	boolean codesRefused(Account account) {
+		return namesOf(account).stream().anyMatch(this.throttle::refused);
+	}
+
+	private static List<String> namesOf(Account account) {
+		return (account.email() != null) ? List.of(account.username(), account.email()) : List.of(account.username());
 	}
 
 	private static final class Guard extends OncePerRequestFilter {

@@ -51,6 +51,20 @@ class SignInThrottle {
 		return addressSpent || nameSpent;
 	}
 
+	/**
+	 * Counts a failed attempt against an account name only, not the address: a wrong
+	 * second-factor code, which only someone who knows the password can send.
+	 * @return whether it used up the last attempt of the account name
+	 */
+	boolean failed(String accountName) {
+		return take(accountKey(accountName), this.limits.perAccount(), this.limits.accountPeriod());
+	}
+
+	/** Whether an account name has used up its attempts for now. */
+	boolean refused(String accountName) {
+		return waitNanos(accountKey(accountName)) > 0;
+	}
+
 	private long waitNanos(String key) {
 		Bucket bucket = this.buckets.get(key);
 		if (bucket == null || bucket.getAvailableTokens() > 0) {

@@ -85,7 +85,7 @@ class ProtocolApiController {
 		}
 		return ResponseEntity.ok()
 			.eTag(etag)
-			.cacheControl(CacheControl.noCache().cachePrivate())
+			.cacheControl(privately(edition))
 			.body(EditionDocument.of(edition, notice(edition)));
 	}
 
@@ -105,7 +105,7 @@ class ProtocolApiController {
 				+ edition.language().tag() + "-v" + edition.release().version() + ".pdf";
 		return ResponseEntity.ok()
 			.eTag(etag)
-			.cacheControl(CacheControl.noCache().cachePrivate())
+			.cacheControl(privately(edition))
 			.contentType(MediaType.APPLICATION_PDF)
 			.header("Content-Disposition", ContentDisposition.inline().filename(name).build().toString())
 			.body(this.pdf.render(edition));
@@ -119,6 +119,16 @@ class ProtocolApiController {
 		Edition edition = this.editions.edition(jurisdiction, this.editions.language(jurisdiction, lang),
 				"edition " + jurisdiction.code() + " offline list");
 		return OfflineManifest.of(edition);
+	}
+
+	/**
+	 * An edition with restricted chapters stays out of the browser's cache, which would
+	 * keep it on disk and show it after signing out; an app keeps its own copy and may
+	 * still send its ETag.
+	 */
+	private static CacheControl privately(Edition edition) {
+		return edition.restrictedIncluded() ? CacheControl.noStore().cachePrivate()
+				: CacheControl.noCache().cachePrivate();
 	}
 
 	private List<String> notice(Edition edition) {

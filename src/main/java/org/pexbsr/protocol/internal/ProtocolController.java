@@ -83,7 +83,7 @@ class ProtocolController {
 		Checklist checklist = files.checklist(id).orElseThrow(() -> new ChecklistNotFoundException(id));
 		if (checklist.restricted()) {
 			this.restricted.read("protocol/checklists/" + id, "page");
-			response.setHeader("Cache-Control", "private, no-cache");
+			response.setHeader("Cache-Control", "private, no-store");
 		}
 		model.addAttribute("checklist", checklist);
 		model.addAttribute("indicatorsByItem",
@@ -144,13 +144,13 @@ class ProtocolController {
 
 	private static void privateIfRestricted(PublishedDocument chapter, HttpServletResponse response) {
 		if (chapter.summary().restricted()) {
-			response.setHeader("Cache-Control", "private, no-cache");
+			response.setHeader("Cache-Control", "private, no-store");
 		}
 	}
 
 	private static void noStoreIfRestricted(Edition edition, HttpServletResponse response) {
 		if (edition.restrictedIncluded()) {
-			response.setHeader("Cache-Control", "private, no-cache");
+			response.setHeader("Cache-Control", "private, no-store");
 		}
 	}
 

@@ -55,7 +55,7 @@ class SearchApiController {
 		}
 		SearchResults results = this.search.search(q, SearchRequests.language(lang, locale), SearchRequests.kind(kind),
 				page);
-		return ResponseEntity.ok().cacheControl(CacheControl.noCache().cachePrivate()).body(SearchResponse.of(results));
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore().cachePrivate()).body(SearchResponse.of(results));
 	}
 
 	/**

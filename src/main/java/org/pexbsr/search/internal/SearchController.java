@@ -36,7 +36,7 @@ class SearchController {
 			HttpServletResponse response) {
 		Kind wanted = kindOrAll(kind);
 		SearchResults results = this.search.search(q, SearchRequests.language(null, locale), wanted, number(page));
-		response.setHeader("Cache-Control", "private, no-cache");
+		response.setHeader("Cache-Control", "private, no-store");
 		model.addAttribute("results", results);
 		model.addAttribute("filters", filters(results));
 		model.addAttribute("previous", results.hasPrevious() ? link(q, wanted, results.page() - 1) : null);

@@ -110,8 +110,12 @@ class SecondFactorBrowserTests {
 			signOut();
 			browser.navigate().to(url("/login"));
 			browser.waitUpTo(PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(By.id("passkey-sign-in")));
+			String sessionBefore = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
 			browser.driver().findElement(By.id("passkey-sign-in")).click();
 			browser.waitUpTo(PATIENCE).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+			assertThat(browser.driver().manage().getCookieNamed("JSESSIONID").getValue())
+				.as("a passkey sign-in gives the session a new identifier")
+				.isNotEqualTo(sessionBefore);
 			assertCanReadTheRestrictedChapter();
 			assertThat(this.jdbc.sql("""
 					select count(*) from identity_audit_record

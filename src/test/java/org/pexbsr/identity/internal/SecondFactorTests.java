@@ -16,6 +16,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.webauthn.api.Bytes;
+import org.springframework.security.web.webauthn.api.ImmutableCredentialRecord;
+import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCose;
+import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCredentialUserEntity;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialType;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -54,6 +62,12 @@ class SecondFactorTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PublicKeyCredentialUserEntityRepository passkeyUsers;
+
+	@Autowired
+	UserCredentialRepository passkeyCredentials;
 
 	private TestAccounts people;
 
@@ -217,6 +231,53 @@ class SecondFactorTests {
 	}
 
 	@Test
+	void removesAPasskeyOnlyWhereThePasswordIsAskedFor() {
+		Account investigator = this.people.account(this.police, Role.INVESTIGATOR);
+		String secret = TestAccounts.withAuthenticatorApp(this.apps, investigator);
+		Bytes passkey = passkeyOf(investigator);
+		MockHttpSession session = TestAccounts.signIn(this.mvc, investigator.username(), TestAccounts.PASSWORD, secret);
+
+		assertThat(this.mvc.delete()
+			.uri("/webauthn/register/" + passkey.toBase64UrlString())
+			.session(session)
+			.with(csrf())).as("Spring Security's own removal, which asks for no password")
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.passkeyCredentials.findByCredentialId(passkey)).isNotNull();
+	}
+
+	@Test
+	void limitsWrongCodesForOneAccountAcrossSignIns() {
+		Account investigator = this.people.account(this.police, Role.INVESTIGATOR);
+		String secret = TestAccounts.withAuthenticatorApp(this.apps, investigator);
+		String wrong = wrongCode(secret);
+		MockHttpSession openedEarlier = TestAccounts.signIn(this.mvc, investigator.username(), TestAccounts.PASSWORD);
+		for (int round = 0; round < 2; round++) {
+			MockHttpSession session = TestAccounts.signIn(this.mvc, investigator.username(), TestAccounts.PASSWORD);
+			for (int i = 0; i < SecondFactorController.ATTEMPTS; i++) {
+				this.mvc.post()
+					.uri(SecondFactorFilter.SECOND_FACTOR_PAGE)
+					.session(session)
+					.with(csrf())
+					.param("code", wrong)
+					.exchange();
+			}
+		}
+
+		assertThat(this.mvc.post()
+			.uri(SecondFactorFilter.SECOND_FACTOR_PAGE)
+			.session(openedEarlier)
+			.with(csrf())
+			.param("code", SignIn.totpCode(secret))).as("no more codes through a sign-in made before")
+			.hasRedirectedUrl("/login?tooManyCodes");
+		assertThat(this.mvc.post()
+			.uri("/login")
+			.with(csrf())
+			.param("username", investigator.username())
+			.param("password", TestAccounts.PASSWORD)).as("the right password does not open new tries")
+			.hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+	}
+
+	@Test
 	void sendsAPrivilegedAccountWithoutAFactorToSetOneUpAndGivesItsRolesOnceConfirmed() {
 		Account investigator = this.people.account(this.police, Role.INVESTIGATOR);
 		MockHttpSession session = TestAccounts.signIn(this.mvc, investigator.username(), TestAccounts.PASSWORD);
@@ -345,6 +406,30 @@ class SecondFactorTests {
 	}
 
 	/** A code that is none of those the platform would take now. */
+	/** A passkey as the registration stores it; its key is never used to sign in. */
+	private Bytes passkeyOf(Account account) {
+		PublicKeyCredentialUserEntity user = ImmutablePublicKeyCredentialUserEntity.builder()
+			.name(account.username())
+			.id(Bytes.random())
+			.displayName(account.username())
+			.build();
+		this.passkeyUsers.save(user);
+		Bytes id = Bytes.random();
+		this.passkeyCredentials.save(ImmutableCredentialRecord.builder()
+			.credentialType(PublicKeyCredentialType.PUBLIC_KEY)
+			.credentialId(id)
+			.userEntityUserId(user.getId())
+			.publicKey(new ImmutablePublicKeyCose(new byte[] { 1, 2, 3 }))
+			.signatureCount(0)
+			.uvInitialized(true)
+			.transports(java.util.Set.of())
+			.backupEligible(false)
+			.backupState(false)
+			.label("Test key")
+			.build());
+		return id;
+	}
+
 	private static String wrongCode(String secret) {
 		long now = java.time.Instant.now().getEpochSecond() / 30;
 		for (int candidate = 0;; candidate++) {

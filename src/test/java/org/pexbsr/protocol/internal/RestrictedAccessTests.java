@@ -94,6 +94,21 @@ class RestrictedAccessTests {
 	}
 
 	@Test
+	void keepsTheRestrictedTextOutOfTheBrowsersCache() {
+		List<String> paths = new ArrayList<>(restrictedPaths());
+		paths.addAll(List.of("/protocol/editions/SE", "/api/v1/protocol/editions/SE",
+				"/api/v1/protocol/editions/SE.pdf", "/search?q=hawala", "/api/v1/search?q=hawala"));
+		for (String path : paths) {
+			MvcTestResult result = this.mvc.get().uri(path).with(user("investigator").roles("INVESTIGATOR")).exchange();
+			assertThat(result).as(path).hasStatusOk();
+			assertThat(result.getResponse().getHeader("Cache-Control"))
+				.as("%s: kept on the disk of a shared computer, and shown by Back after signing out, unless no-store",
+						path)
+				.contains("no-store");
+		}
+	}
+
+	@Test
 	void givesTheRestrictedTextToAnInvestigatorAndRecordsTheReading() {
 		PublishedDocument planning = this.content
 			.published(Chapters.COLLECTION, "planning-an-inspection", Locale.ENGLISH)
