@@ -38,7 +38,7 @@ class Mailer {
 
 	Mailer(ObjectProvider<JavaMailSender> sender, ObjectProvider<TaskExecutor> executor, MessageSource messages,
 			@Value("${pex.mail.from:PEX-BSR Platform <no-reply@localhost>}") String from,
-			@Value("${pex.public-url:http://localhost:8080}") String publicUrl) {
+			@Value("${pex.public-url:http://localhost:${server.port:8080}}") String publicUrl) {
 		this.sender = sender;
 		this.executor = executor;
 		this.messages = messages;

@@ -45,7 +45,7 @@ class SecurityConfiguration {
 		});
 		http.formLogin((login) -> login.loginPage("/login").permitAll());
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll());
-		http.exceptionHandling((exceptions) -> exceptions
+		http.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new ExpiredFormHandler())
 			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 					PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),

@@ -124,13 +124,14 @@ abstract class ContentEditorContract {
 	}
 
 	@Test
-	void refusesAFormWithoutItsToken() {
+	void refusesAFormWithoutItsTokenAndSaysThePageExpired() {
 		assertThat(this.mvc.post()
 			.uri(this.document + "/draft")
 			.with(EDITOR)
+			.header("Referer", "http://localhost" + this.document)
 			.param("title", "T")
 			.param("body", "B")
-			.param("changeNote", "N")).hasStatus(HttpStatus.FORBIDDEN);
+			.param("changeNote", "N")).hasRedirectedUrl(this.document + "?expired");
 	}
 
 	@Test

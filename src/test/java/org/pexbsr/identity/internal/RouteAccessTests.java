@@ -156,13 +156,22 @@ class RouteAccessTests {
 	}
 
 	@Test
-	void refusesAFormSentWithoutItsCsrfToken() {
+	void sendsAFormWithoutItsCsrfTokenBackAsExpiredAndRefusesItOnTheApi() {
+		long organisations = this.jdbc.sql("select count(*) from identity_organisation").query(Long.class).single();
 		assertThat(this.mvc.perform(MockMvcRequestBuilders.post("/admin/organisations")
 			.param("name", "Unit without token")
 			.param("country", "SE")
-			.with(user("admin").roles(Role.ADMIN.name())))).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.mvc.perform(MockMvcRequestBuilders.post("/register").param("code", "ABCD")))
-			.hasStatus(HttpStatus.FORBIDDEN);
+			.with(user("admin").roles(Role.ADMIN.name())))).hasRedirectedUrl("/?expired");
+		assertThat(this.jdbc.sql("select count(*) from identity_organisation").query(Long.class).single())
+			.isEqualTo(organisations);
+		assertThat(this.mvc.perform(MockMvcRequestBuilders.post("/register")
+			.header("Referer", "http://localhost/register?code=x")
+			.param("code", "ABCD"))).hasRedirectedUrl("/register?expired");
+		assertThat(this.mvc.perform(MockMvcRequestBuilders.post("/register")
+			.header("Referer", "http://elsewhere.example/register")
+			.param("code", "ABCD"))).hasRedirectedUrl("/?expired");
+		assertThat(this.mvc.get().uri("/register?expired")).bodyText()
+			.contains("The page had expired, so nothing was saved.");
 		assertThat(this.mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/evidence/imports")
 			.with(user("steward").roles(Role.DATA_STEWARD.name())))).hasStatus(HttpStatus.FORBIDDEN);
 	}

@@ -6,7 +6,9 @@ import org.pexbsr.identity.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -56,11 +58,18 @@ class SignInTests {
 	}
 
 	@Test
-	void refusesASignInWithoutTheFormsToken() {
-		assertThat(this.mvc.post()
+	void refusesASignInWithoutTheFormsTokenAndSendsThePersonBackToTheForm() {
+		MvcTestResult result = this.mvc.post()
 			.uri("/login")
+			.header("Referer", "http://localhost/login")
 			.param("username", "admin")
-			.param("password", "correct-horse-battery-staple")).hasStatus(HttpStatus.FORBIDDEN);
+			.param("password", "correct-horse-battery-staple")
+			.exchange();
+
+		assertThat(result).hasRedirectedUrl("/login?expired");
+		assertThat(this.mvc.get().uri("/account").session((MockHttpSession) result.getRequest().getSession()))
+			.redirectedUrl()
+			.endsWith("/login");
 	}
 
 	@Test
