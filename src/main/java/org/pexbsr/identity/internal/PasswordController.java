@@ -46,12 +46,15 @@ class PasswordController {
 
 	private final AuditTrail audit;
 
+	private final SignInRateLimit limits;
+
 	PasswordController(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-			AuditTrail audit) {
+			AuditTrail audit, SignInRateLimit limits) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.policy = policy;
 		this.audit = audit;
+		this.limits = limits;
 	}
 
 	@GetMapping(PasswordChangeFilter.PASSWORD_PAGE)
@@ -66,7 +69,8 @@ class PasswordController {
 			RedirectAttributes redirect) {
 		Account account = this.accounts.findByUsername(principal.getName()).orElseThrow();
 		String current = Objects.requireNonNullElse(form.currentPassword(), "");
-		if (!this.passwordEncoder.matches(current, account.passwordHash())) {
+		if (this.limits.secretsRefused(account) || !this.passwordEncoder.matches(current, account.passwordHash())) {
+			this.limits.secretFailed(account);
 			result.rejectValue("currentPassword", "identity.password.wrongCurrent");
 		}
 		if (!result.hasFieldErrors("newPassword")) {

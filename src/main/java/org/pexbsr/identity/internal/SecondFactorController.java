@@ -68,12 +68,12 @@ class SecondFactorController {
 			return "redirect:/";
 		}
 		Account account = this.signedIn.of(principal);
-		if (this.limits.codesRefused(account)) {
+		if (this.limits.secretsRefused(account)) {
 			return endSignIn(request);
 		}
 		if (code.isBlank() || code.length() > 40 || !this.factors.pass(account, code, recovery, request, response)) {
-			this.limits.codeFailed(account);
-			if (tooManyFailures(request) || this.limits.codesRefused(account)) {
+			this.limits.secretFailed(account);
+			if (tooManyFailures(request) || this.limits.secretsRefused(account)) {
 				return endSignIn(request);
 			}
 			model.addAttribute(recovery ? "recoveryError" : "codeError",

@@ -55,9 +55,12 @@ class SecurityPageController {
 
 	private final PasswordEncoder passwords;
 
+	private final SignInRateLimit limits;
+
 	SecurityPageController(SignedInAccount signedIn, SignInFactors factors, AuthenticatorApps apps,
 			RecoveryCodes recoveryCodes, PublicKeyCredentialUserEntityRepository userEntities,
-			UserCredentialRepository credentials, JdbcAuditTrail audit, PasswordEncoder passwords) {
+			UserCredentialRepository credentials, JdbcAuditTrail audit, PasswordEncoder passwords,
+			SignInRateLimit limits) {
 		this.signedIn = signedIn;
 		this.factors = factors;
 		this.apps = apps;
@@ -66,6 +69,7 @@ class SecurityPageController {
 		this.credentials = credentials;
 		this.audit = audit;
 		this.passwords = passwords;
+		this.limits = limits;
 	}
 
 	@GetMapping(SecondFactorFilter.SECURITY_PAGE)
@@ -180,10 +184,12 @@ class SecurityPageController {
 	 * password here and changes its factors at that provider.
 	 */
 	private boolean confirmed(Account account, String password, RedirectAttributes redirect) {
-		if (!password.isEmpty() && password.length() <= PasswordPolicy.MAXIMUM_LENGTH
+		if (!this.limits.secretsRefused(account) && !password.isEmpty()
+				&& password.length() <= PasswordPolicy.MAXIMUM_LENGTH
 				&& this.passwords.matches(password, account.passwordHash())) {
 			return true;
 		}
+		this.limits.secretFailed(account);
 		this.audit.recordAs(account.username(), SignInFactors.FAILED, SignInFactors.target(account),
 				"password confirmation for a change of factors");
 		redirect.addFlashAttribute("confirmError", "security.confirmWrong");

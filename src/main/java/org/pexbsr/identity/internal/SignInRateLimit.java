@@ -79,24 +79,30 @@ class SignInRateLimit implements SecurityChainPart {
 	}
 
 	/**
-	 * Counts a wrong second-factor code against the account, under each name it signs in
-	 * with, as a wrong password is counted: otherwise whoever knows the password could
-	 * sign in again and again and try a few codes each time, without end.
+	 * Counts a wrong second-factor code, or a wrong password given to confirm a change,
+	 * against the account, under each name it signs in with, as a wrong sign-in password
+	 * is counted: otherwise whoever knows the password could sign in again and again and
+	 * try a few codes each time, and whoever holds an open session could guess the
+	 * password without end.
 	 */
-	void codeFailed(Account account) {
+	void secretFailed(Account account) {
 		boolean spent = false;
 		for (String name : namesOf(account)) {
 			spent |= this.throttle.failed(name);
 		}
 		if (spent) {
-			log.info("Wrong second-factor codes reached their limit; further codes are refused for a while");
+			log.info(
+					"Wrong codes or passwords for one account reached their limit; further ones are refused for a while");
 			this.audit.recordAs("anonymous", LIMITED, SignInFactors.target(account),
-					"too many wrong second-factor codes for one account");
+					"too many wrong codes or passwords for one account");
 		}
 	}
 
-	/** Whether the account has used up its attempts, so that no code is checked now. */
-	boolean codesRefused(Account account) {
+	/**
+	 * Whether the account has used up its attempts, so that no code or password is
+	 * checked now.
+	 */
+	boolean secretsRefused(Account account) {
 		return namesOf(account).stream().anyMatch(this.throttle::refused);
 	}
 

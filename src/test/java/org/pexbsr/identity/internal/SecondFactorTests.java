@@ -358,6 +358,28 @@ class SecondFactorTests {
 	}
 
 	@Test
+	void limitsGuessesAtThePasswordThatConfirmsRemovingAFactor() {
+		Account editor = this.people.account(this.police, Role.EDITOR);
+		String secret = TestAccounts.withAuthenticatorApp(this.apps, editor);
+		MockHttpSession session = TestAccounts.signIn(this.mvc, editor.username(), TestAccounts.PASSWORD, secret);
+		for (int guess = 0; guess < 10; guess++) {
+			this.mvc.post()
+				.uri(SecurityPageController.APP_PAGE + "/remove")
+				.session(session)
+				.with(csrf())
+				.param("password", "guess-" + guess)
+				.exchange();
+		}
+
+		assertThat(this.mvc.post()
+			.uri(SecurityPageController.APP_PAGE + "/remove")
+			.session(session)
+			.with(csrf())
+			.param("password", TestAccounts.PASSWORD)).flash().containsEntry("confirmError", "security.confirmWrong");
+		assertThat(this.apps.isSetUp(editor.id())).isTrue();
+	}
+
+	@Test
 	void letsAnAdministratorRemoveTheFactorsOfSomeoneWhoLostThemAll() {
 		Account investigator = this.people.account(this.police, Role.INVESTIGATOR);
 		TestAccounts.withAuthenticatorApp(this.apps, investigator);
